@@ -1,0 +1,195 @@
+// Runs every rule on one parse, applies directives and the user's severities, and applies fixes.
+import { parse } from './parse';
+import type { Rule, RuleContext } from './rule';
+import { rules as allRules, ruleById } from './rules';
+import { defaultSettings, limitFor, type SettingsProblem, type SpeechLintSettings } from './settings';
+import type { Finding, Fix, Kind, Severity, SeveritySetting, SpeechDocument, TextEdit } from './types';
+
+export interface LintOptions {
+  settings?: SpeechLintSettings;
+  /** Kind from the command line; the draft's front matter still wins. */
+  kind?: Kind;
+  /** Restrict to these rules (tests, quick fixes). */
+  only?: string[];
+}
+
+export interface LintResult {
+  doc: SpeechDocument;
+  findings: Finding[];
+  kind: Kind;
+  limit: number;
+  /** Problems in settings.rules (unknown rule ids, bad options); the rest of the settings still apply. */
+  settingsProblems: SettingsProblem[];
+  /** Rules that threw: reported, never fatal. */
+  ruleErrors: { rule: string; error: string }[];
+}
+
+export function ruleSeverity(rule: Rule, settings: SpeechLintSettings): SeveritySetting {
+  const setting = settings.rules[rule.meta.id];
+  if (typeof setting === 'string') return setting;
+  return setting?.severity ?? rule.meta.defaultSeverity;
+}
+
+function ruleOptions(rule: Rule, settings: SpeechLintSettings, problems: SettingsProblem[]): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const [key, meta] of Object.entries(rule.meta.options)) options[key] = meta.default;
+  const setting = settings.rules[rule.meta.id];
+  if (setting && typeof setting === 'object' && setting.options) {
+    for (const [key, value] of Object.entries(setting.options)) {
+      const meta = rule.meta.options[key];
+      const field = `rules.${rule.meta.id}.options.${key}`;
+      if (!meta) {
+        problems.push({ field, message: 'unknown option' });
+        continue;
+      }
+      const ok =
+        meta.type === 'string[]'
+          ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+          : typeof value === meta.type && (!meta.enum || meta.enum.includes(value as string));
+      if (ok) options[key] = value;
+      else problems.push({ field, message: `must be ${meta.enum ? `one of ${meta.enum.map((v) => JSON.stringify(v)).join(', ')}` : `a ${meta.type}`}` });
+    }
+  }
+  return options;
+}
+
+/** Rule ids in settings that no rule has. */
+export function unknownRuleProblems(settings: SpeechLintSettings): SettingsProblem[] {
+  return Object.keys(settings.rules)
+    .filter((id) => !ruleById.has(id))
+    .map((id) => ({ field: `rules.${id}`, message: 'unknown rule' }));
+}
+
+/** Offsets ranges where each rule is disabled by directives. */
+function disabledRanges(doc: SpeechDocument): { rules: string[] | 'all'; start: number; end: number }[] {
+  const ranges: { rules: string[] | 'all'; start: number; end: number }[] = [];
+  const open: { rules: string[] | 'all'; start: number }[] = [];
+  for (const d of doc.directives) {
+    const rules = d.rules.length ? d.rules : 'all';
+    if (d.type === 'disable-next-line') {
+      const next = doc.lines[d.line + 1];
+      if (next) ranges.push({ rules, start: next.start, end: next.end + 1 });
+    } else if (d.type === 'disable') {
+      open.push({ rules, start: d.end });
+    } else {
+      // enable: closes every open range it names (or all of them).
+      for (let i = open.length - 1; i >= 0; i--) {
+        const o = open[i];
+        const closes = rules === 'all' || o.rules === 'all' || o.rules.some((r) => rules.includes(r));
+        if (closes) {
+          ranges.push({ rules: o.rules, start: o.start, end: d.start });
+          open.splice(i, 1);
+        }
+      }
+    }
+  }
+  for (const o of open) ranges.push({ rules: o.rules, start: o.start, end: doc.text.length + 1 });
+  return ranges;
+}
+
+export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): LintResult {
+  const settings = options.settings ?? defaultSettings();
+  const kind = doc.frontMatter?.kind ?? options.kind ?? settings.kind;
+  const limit = doc.frontMatter?.limit ?? limitFor(settings, kind);
+  const settingsProblems = unknownRuleProblems(settings);
+  const ruleErrors: LintResult['ruleErrors'] = [];
+  const findings: Finding[] = [];
+  const disabled = disabledRanges(doc);
+  for (const rule of allRules) {
+    if (options.only && !options.only.includes(rule.meta.id)) continue;
+    const severity = ruleSeverity(rule, settings);
+    if (severity === 'off') continue;
+    const id = rule.meta.id;
+    const context: RuleContext = {
+      doc,
+      settings,
+      options: ruleOptions(rule, settings, settingsProblems),
+      kind,
+      limit,
+      report(report) {
+        const start = Math.max(0, Math.min(report.start, doc.text.length));
+        const end = Math.max(start, Math.min(report.end, doc.text.length));
+        if (disabled.some((r) => (r.rules === 'all' || r.rules.includes(id)) && r.start <= start && start < r.end)) return;
+        findings.push({
+          rule: id,
+          // A rule's lower certainty lowers the user's severity too, never raises it.
+          severity: report.severity ? lower(severity, report.severity) : severity,
+          start,
+          end,
+          message: report.message,
+          fix: report.fix && rule.meta.fixable ? report.fix : undefined,
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      ruleErrors.push({ rule: id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { doc, findings, kind, limit, settingsProblems, ruleErrors };
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+function lower(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const doc = parse(text, { settings: options.settings });
+  return lintDocument(doc, options);
+}
+
+/** Applies edits (non-overlapping; overlapping ones after the first are skipped). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.start < at) continue;
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Chooses fixes that do not overlap each other (first come first served). */
+export function compatibleFixes(fixes: Fix[]): Fix[] {
+  const chosen: Fix[] = [];
+  const taken: { start: number; end: number }[] = [];
+  for (const fix of fixes) {
+    const overlaps = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start > t.start && e.start < t.end)));
+    if (overlaps) continue;
+    chosen.push(fix);
+    taken.push(...fix.edits);
+  }
+  return chosen;
+}
+
+export interface FixResult {
+  text: string;
+  /** How many fixes were applied over all passes. */
+  applied: number;
+  passes: number;
+  result: LintResult;
+}
+
+/** Applies every fix, re-linting until nothing fixable is left (at most 10 passes). */
+export function fixAll(text: string, options: LintOptions = {}): FixResult {
+  let current = text;
+  let applied = 0;
+  let passes = 0;
+  let result = lint(current, options);
+  while (passes < 10) {
+    const fixes = compatibleFixes(result.findings.filter((f) => f.fix).map((f) => f.fix!));
+    if (fixes.length === 0) break;
+    const next = applyEdits(current, fixes.flatMap((f) => f.edits));
+    passes++;
+    if (next === current) break;
+    applied += fixes.length;
+    current = next;
+    result = lint(current, options);
+  }
+  return { text: current, applied, passes, result };
+}

@@ -1,0 +1,31 @@
+// The rule registry, in the order rules run and are documented.
+import type { Rule } from '../rule';
+import { headingSequence } from './heading-sequence';
+import { headingMarker } from './heading-marker';
+import { headingLevel } from './heading-level';
+import { announcedCount } from './announced-count';
+import { enumerationSequence } from './enumeration-sequence';
+import { lengthLimit } from './length-limit';
+import { scrapeBoilerplate } from './scrape-boilerplate';
+import { bannedPhrase } from './banned-phrase';
+import { placeholder } from './placeholder';
+import { mixedScript } from './mixed-script';
+import { punctuationWidth } from './punctuation-width';
+import { cjkSpace } from './cjk-space';
+
+export const rules: Rule[] = [
+  headingSequence,
+  headingMarker,
+  headingLevel,
+  announcedCount,
+  enumerationSequence,
+  lengthLimit,
+  scrapeBoilerplate,
+  bannedPhrase,
+  placeholder,
+  mixedScript,
+  punctuationWidth,
+  cjkSpace,
+];
+
+export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));

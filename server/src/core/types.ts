@@ -1,0 +1,186 @@
+// Shared types of the pure lint core. No vscode or LSP imports anywhere under core/.
+
+/** A bilingual message: Chinese first, English as fallback. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Kind = 'single' | 'comprehensive';
+export type Script = 'simplified' | 'traditional';
+export type CountMode = 'word' | 'chars' | 'hanzi';
+export type Level3Style = 'dot' | 'dun';
+export type Language = 'zh' | 'en';
+
+/** Half-open range of UTF-16 offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  text: string;
+}
+
+export interface Fix {
+  /** Non-overlapping edits, applied together. */
+  edits: TextEdit[];
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: Message;
+  fix?: Fix;
+}
+
+export interface LineInfo {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, before the line break. */
+  end: number;
+  text: string;
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** How the numeral of a heading is written. */
+export type NumeralKind = 'chinese' | 'arabic';
+
+export interface Heading {
+  level: HeadingLevel;
+  /** 0-based line number. */
+  line: number;
+  /** Parsed number (1-based). `-` OCR look-alikes parse as 1. */
+  number: number;
+  numeralKind: NumeralKind;
+  /** The numeral characters only, e.g. `十二` or `3`. */
+  numeral: Span;
+  /** The whole marker including brackets and punctuation, e.g. `（一）` or `一、`. */
+  marker: Span;
+  markerText: string;
+  /** Optional Markdown `#` prefix (with its spaces). */
+  prefix?: Span;
+  /** The heading text: up to the first 。！？ or the line end. */
+  title: Span;
+  titleText: string;
+  /** Body text that runs on after the heading on the same line. */
+  body?: Span;
+  /** True when the heading does not start its line (run into a previous sentence). */
+  inline: boolean;
+  /** True when the marker was written as the canonical form for its level. */
+  canonical: boolean;
+  /** The canonical marker for this level and number, e.g. `（二）`. */
+  expectedMarker: string;
+}
+
+export interface Section {
+  heading: Heading;
+  /** From the heading start to just before the next heading of the same or a higher level. */
+  span: Span;
+  count: number;
+  children: Section[];
+  parent?: Section;
+}
+
+export type EnumerationFamily = 'shi-yao' | 'ordinal' | 'sequence';
+
+export interface EnumerationItem extends Span {
+  family: EnumerationFamily;
+  /** 1-based number; 首先=1, 其次=2, 再次=3, 最后=Infinity is reported as -1. */
+  number: number;
+  /** The suffix that identifies the series: 是, 要, 第…， or 首先/其次. */
+  series: string;
+  /** The numeral's own span (for renumbering). */
+  numeral: Span;
+  text: string;
+  line: number;
+}
+
+export interface Enumeration {
+  family: EnumerationFamily;
+  items: EnumerationItem[];
+  /** Nesting depth at the time the list opened (0 = outermost). */
+  depth: number;
+}
+
+export interface Announcement extends Span {
+  /** Announced number, or null for 几 (announces no number). */
+  number: number | null;
+  text: string;
+  /** `strong`: 讲三点意见 / 以下四个方面; `weak`: “六看”, 四项任务： (only count when a list follows at once). */
+  strength: 'strong' | 'weak';
+  line: number;
+  /** What the announcement counts, once resolved: the headings or the enumeration after it. */
+  target?: 'headings' | 'enumeration';
+  /** How many items follow (undefined when nothing follows that it could announce). */
+  actual?: number;
+  /** The section the announcement sits in (undefined: the preamble). */
+  section?: Section;
+}
+
+export interface FrontMatter extends Span {
+  kind?: Kind;
+  limit?: number;
+  /** Every key: value pair, kept as written. */
+  entries: Record<string, string>;
+  /** Problems with recognised keys, e.g. an unknown kind. */
+  problems: { span: Span; message: Message }[];
+}
+
+export interface Directive extends Span {
+  type: 'disable' | 'enable' | 'disable-next-line';
+  rules: string[];
+  line: number;
+}
+
+export interface Block extends Span {
+  type: 'title' | 'salutation' | 'heading' | 'paragraph';
+  line: number;
+  heading?: Heading;
+}
+
+export interface CountResult {
+  mode: CountMode;
+  total: number;
+}
+
+export interface ScriptInfo {
+  script: Script;
+  /** How many characters were specific to each script. */
+  simplifiedOnly: number;
+  traditionalOnly: number;
+}
+
+export interface SpeechDocument {
+  text: string;
+  lines: LineInfo[];
+  /** The text converted character by character to simplified script, same UTF-16 length: phrase rules match here. */
+  normalized: string;
+  script: ScriptInfo;
+  frontMatter?: FrontMatter;
+  /** HTML-style comments: not counted, not linted. */
+  comments: Span[];
+  directives: Directive[];
+  title?: Block;
+  salutation?: Block;
+  blocks: Block[];
+  headings: Heading[];
+  /** Top-level sections (the outline tree). */
+  sections: Section[];
+  enumerations: Enumeration[];
+  announcements: Announcement[];
+  count: CountResult;
+  /** 字数 of the text before the first heading (title, salutation, opening). */
+  preambleCount: number;
+  /** Lines made of web-page chunk markers (`1、` starting a cut page) that are not headings. */
+  pageChunkMarkers: Span[];
+  /** countPrefix[i] = 字数 of text[0, i) (front matter and comments excluded). */
+  countPrefix: Int32Array;
+  /** True when the offset lies in front matter or a comment. */
+  isExcluded(offset: number): boolean;
+}
