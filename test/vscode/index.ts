@@ -14,7 +14,7 @@
  *               error?: { message, stack?, actual?, expected? } }] }
  *
  * Optional environment: SPEECH_DRAFT_TEST_GREP (only run tests whose full title matches this
- * regular expression), SPEECH_DRAFT_TEST_TIMEOUT (per-test timeout in ms, default 20000).
+ * regular expression), SPEECH_DRAFT_MOCHA_TIMEOUT (per-test timeout in ms, default 20000).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -132,7 +132,7 @@ export function run(): Promise<void> {
     return result;
   };
 
-  const timeout = Number(process.env.SPEECH_DRAFT_TEST_TIMEOUT) || 20000;
+  const timeout = Number(process.env.SPEECH_DRAFT_MOCHA_TIMEOUT) || 20000;
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout, reporter: RecordingReporter });
   const grep = process.env.SPEECH_DRAFT_TEST_GREP;
   if (grep) mocha.grep(new RegExp(grep));

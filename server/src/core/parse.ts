@@ -188,11 +188,16 @@ function lineContentStart(normalized: string, line: LineInfo): { start: number; 
 function findPageChunks(candidates: Candidate[], normalized: string, lines: LineInfo[]): Set<LineInfo> {
   const chunks = new Set<LineInfo>();
   const arabic = candidates.filter((c) => c.match.level === 3);
+  // Headings split off a chunk onto their own lines (heading-marker's fix for inline headings) keep the run.
+  const splitHeadings = new Set(candidates.filter((c) => c.match.level <= 2).map((c) => c.line.index));
   let run: Candidate[] = [];
   const flush = () => {
     if (run.length >= 3) {
       const cut = run.filter((c) => {
-        const text = normalized.slice(c.line.start, c.line.end).trimEnd();
+        // A chunk runs on over the headings split off it onto the lines right after it.
+        let last = c.line.index;
+        while (splitHeadings.has(last + 1)) last++;
+        const text = normalized.slice(c.line.start, lines[last].end).trimEnd();
         return Array.from(text).length >= 100 && !/[。！？；：”…）!?;:]$/.test(text);
       });
       if (cut.length * 2 > run.length) for (const c of run) chunks.add(c.line);
@@ -201,7 +206,7 @@ function findPageChunks(candidates: Candidate[], normalized: string, lines: Line
   };
   for (const c of arabic) {
     const prev = run[run.length - 1];
-    if (prev && c.match.number === prev.match.number + 1 && onlyBlankBetween(lines, normalized, prev.line.index, c.line.index)) {
+    if (prev && c.match.number === prev.match.number + 1 && onlyBlankBetween(lines, normalized, prev.line.index, c.line.index, splitHeadings)) {
       run.push(c);
     } else {
       flush();
@@ -212,8 +217,8 @@ function findPageChunks(candidates: Candidate[], normalized: string, lines: Line
   return chunks;
 }
 
-function onlyBlankBetween(lines: LineInfo[], normalized: string, a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (!isBlank(normalized.slice(lines[i].start, lines[i].end))) return false;
+function onlyBlankBetween(lines: LineInfo[], normalized: string, a: number, b: number, skip?: Set<number>): boolean {
+  for (let i = a + 1; i < b; i++) if (!skip?.has(i) && !isBlank(normalized.slice(lines[i].start, lines[i].end))) return false;
   return true;
 }
 
@@ -382,7 +387,9 @@ function groupEnumerations(itemsByBlock: { items: EnumerationItem[]; closesLists
       }
       const top = stack[stack.length - 1];
       const next = (list: Enumeration) => list.items[list.items.length - 1].number + 1;
-      if (top && item.number === next(top)) {
+      // 一是…，一要…，二是: 二是 continues the outer 是 list, not the inner 要 one that also expects 二.
+      const sameSeries = (list: Enumeration) => list.items[0].series === item.series;
+      if (top && item.number === next(top) && (sameSeries(top) || !stack.some((list) => list !== top && sameSeries(list) && next(list) === item.number))) {
         top.items.push(item);
         continue;
       }

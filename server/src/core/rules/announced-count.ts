@@ -1,8 +1,103 @@
-// PLACEHOLDER: being written.
+// announced-count: “我讲三点意见” must be followed by three headings; “以下五个方面：” by five items.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { formatChineseNumeral } from '../numerals';
+import type { Announcement, Enumeration, Section, SpeechDocument } from '../types';
+
+const ID = 'announced-count';
+
+const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
+const NUMBER_WORD = /[一二三四五六七八九十两几]{1,3}/;
+/** Nouns that complete an announced phrase: 三点意见, 四个方面的要求. */
+const PHRASE_NOUN = /^(?:的)?(?:意见|要求|建议|看法|体会|想法|措施|任务|工作|内容|问题)/;
+
+/** 两 for 2, as in 两个/两项. */
+function countWord(n: number): string {
+  return n === 2 ? '两' : formatChineseNumeral(n);
+}
+
+/** The announced phrase as written, without the verb before it: 三点意见, 五个方面, 六看. */
+export function announcedPhrase(doc: SpeechDocument, a: Announcement): string {
+  const normalized = doc.normalized.slice(a.start, a.end);
+  const m = NUMBER_WORD.exec(normalized);
+  const start = a.start + (m ? m.index : 0);
+  let end = a.end;
+  while (end > start && /[：:“”"\s]/.test(doc.text[end - 1])) end--;
+  if (a.strength === 'strong') {
+    const noun = PHRASE_NOUN.exec(doc.normalized.slice(a.end, a.end + 8));
+    if (noun) end = a.end + noun[0].length;
+  }
+  return doc.text.slice(start, end);
+}
+
+function itemLabel(doc: SpeechDocument, list: Enumeration, i: number): string {
+  const item = list.items[i];
+  return list.family === 'ordinal' ? doc.text.slice(item.start, item.numeral.end) : list.family === 'sequence' ? doc.text.slice(item.start, item.start + 2) : item.text;
+}
+
+/** The list that resolved the announcement: as in the parser, the first numbered list after it. */
+function announcedList(doc: SpeechDocument, a: Announcement): Enumeration | undefined {
+  return doc.enumerations.find((e) => e.items[0].start >= a.end && e.family !== 'sequence');
+}
+
+/** The headings an announcement counts (as resolved by the parser: its section's children after it). */
+function announcedHeadings(doc: SpeechDocument, a: Announcement): Section[] {
+  const children = a.section ? a.section.children : doc.sections;
+  return children.filter((s) => s.heading.marker.start > a.end);
+}
 
 export const announcedCount: Rule = {
-  meta: { id: 'announced-count', description: { zh: '', en: '' }, defaultSeverity: 'warning', fixable: false, docs: docsPath('announced-count'), options: {} },
-  check() {},
+  meta: {
+    id: ID,
+    description: {
+      zh: '预告的条数（如“我讲三点意见”“以下五个方面”）应与其后的标题数或列举项数一致。',
+      en: 'An announced count ("我讲三点意见", "以下五个方面") matches the number of headings or list items that follow.',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsPath(ID),
+    options: {
+      weak: {
+        type: 'boolean',
+        default: true,
+        description: {
+          zh: '也检查紧接列举的弱预告（如“六看”、“四项任务：”）。',
+          en: 'Also check weak announcements that a list follows at once ("六看", "四项任务：").',
+        },
+      },
+    },
+  },
+  check({ doc, options, report }) {
+    for (const a of doc.announcements) {
+      if (a.number === null || a.actual === undefined || a.number === a.actual) continue;
+      if (a.strength === 'weak' && options.weak === false) continue;
+      const phrase = announcedPhrase(doc, a);
+      const fewer = a.actual < a.number;
+      const actual = countWord(a.actual);
+      if (a.target === 'enumeration') {
+        const list = announcedList(doc, a);
+        const range = list ? (list.items.length > 1 ? `${itemLabel(doc, list, 0)}…${itemLabel(doc, list, list.items.length - 1)}` : itemLabel(doc, list, 0)) : '';
+        report({
+          start: a.start,
+          end: a.end,
+          message: {
+            zh: `预告“${phrase}”，其后的列举${fewer ? '只有' : '有'}${actual}项${range ? `（${range}）` : ''}`,
+            en: `Announced ${a.number} ("${phrase}"), but the list that follows has ${fewer ? 'only ' : ''}${a.actual} item${a.actual === 1 ? '' : 's'}${range ? ` (${range})` : ''}`,
+          },
+        });
+      } else {
+        const levels = [...new Set(announcedHeadings(doc, a).map((s) => s.heading.level))];
+        const zhLevel = levels.length === 1 ? LEVEL_NAMES[levels[0]] : '下级';
+        const enLevel = levels.length === 1 ? `level-${levels[0]} ` : '';
+        report({
+          start: a.start,
+          end: a.end,
+          message: {
+            zh: `预告“${phrase}”，其后${fewer ? '只有' : '有'}${actual}个${zhLevel}标题`,
+            en: `Announced ${a.number} ("${phrase}"), but ${fewer ? 'only ' : ''}${a.actual} ${enLevel}heading${a.actual === 1 ? '' : 's'} follow${a.actual === 1 ? 's' : ''}`,
+          },
+        });
+      }
+    }
+  },
 };

@@ -1,8 +1,101 @@
-// PLACEHOLDER: being written.
+// banned-phrase: phrases the user banned (settings.bannedPhrases) and those of the enabled presets
+// (settings.bannedPhrasePresets, e.g. `wenfeng`). Phrases are literal text, matched on the
+// simplified-normalized document with the phrase normalized the same way, so a phrase written in either
+// script finds both. Where matches overlap, the longer one (and the user's over a preset's) wins. A user
+// entry with a replacement is fixable; the replacement is written in the draft's script.
+import { wenfeng, type PresetPhrase } from '../presets/wenfeng';
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { convertScript, normalizeToSimplified } from '../script';
+import type { BannedPhrase } from '../settings';
+import { findAll } from '../text';
+import type { Message, Severity } from '../types';
+
+const ID = 'banned-phrase';
+
+/** Phrase presets shipped with the linter, by the name used in `bannedPhrasePresets`. */
+export const BANNED_PHRASE_PRESETS: Readonly<Record<string, readonly PresetPhrase[]>> = { wenfeng };
+
+interface Entry {
+  needle: string;
+  user?: BannedPhrase;
+  preset?: PresetPhrase;
+  /** Order among entries: user entries first. */
+  rank: number;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  entry: Entry;
+}
 
 export const bannedPhrase: Rule = {
-  meta: { id: 'banned-phrase', description: { zh: '', en: '' }, defaultSeverity: 'warning', fixable: false, docs: docsPath('banned-phrase'), options: {} },
-  check() {},
+  meta: {
+    id: ID,
+    description: {
+      zh: '禁用词：设置中列出的词语及已启用的预设词表（如“文风”预设的空话套话）',
+      en: 'Banned phrases: the phrases listed in the settings and those of enabled presets (e.g. the 文风 preset of stock officialese)',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: docsPath(ID),
+    options: {},
+  },
+  check(ctx) {
+    const { doc, settings } = ctx;
+    const entries: Entry[] = [];
+    for (const user of settings.bannedPhrases) {
+      const needle = normalizeToSimplified(user.phrase);
+      if (needle.trim()) entries.push({ needle, user, rank: entries.length });
+    }
+    for (const name of settings.bannedPhrasePresets) {
+      for (const preset of BANNED_PHRASE_PRESETS[name] ?? []) entries.push({ needle: normalizeToSimplified(preset.phrase), preset, rank: entries.length });
+    }
+    if (entries.length === 0) return;
+
+    const matches: Match[] = [];
+    for (const entry of entries) {
+      for (const start of findAll(doc.normalized, entry.needle)) {
+        const end = start + entry.needle.length;
+        if (doc.isExcluded(start) || doc.isExcluded(end - 1)) continue;
+        matches.push({ start, end, entry });
+      }
+    }
+    // Longest first at the same place, then the earlier entry; drop matches that overlap a kept one.
+    matches.sort((a, b) => a.start - b.start || b.end - a.end || a.entry.rank - b.entry.rank);
+    let keptEnd = -1;
+    for (const m of matches) {
+      if (m.start < keptEnd) continue;
+      keptEnd = m.end;
+      const found = doc.text.slice(m.start, m.end);
+      const { user, preset } = m.entry;
+      if (preset) {
+        ctx.report({
+          start: m.start,
+          end: m.end,
+          severity: 'info' as Severity,
+          message: { zh: `套话“${found}”：${preset.why}`, en: `Stock phrase "${found}": ${preset.whyEn}` },
+        });
+        continue;
+      }
+      const entry = user!;
+      let fix;
+      let message: Message;
+      if (entry.replacement !== undefined) {
+        const replacement = entry.replacement === '' ? '' : convertScript(entry.replacement, doc.script.script);
+        // A replacement that contains the phrase would be flagged again after the fix: suggest, don't fix.
+        const loops = replacement !== '' && normalizeToSimplified(replacement).includes(m.entry.needle);
+        if (replacement !== found && !loops) fix = { edits: [{ start: m.start, end: m.end, text: replacement }] };
+        message =
+          replacement === ''
+            ? { zh: `禁用词“${found}”，建议删除`, en: `Banned phrase "${found}": delete it` }
+            : { zh: `禁用词“${found}”，建议改为“${replacement}”`, en: `Banned phrase "${found}": use "${replacement}" instead` };
+      } else {
+        message = { zh: `禁用词“${found}”`, en: `Banned phrase "${found}"` };
+      }
+      if (entry.message) message = { zh: entry.message, en: entry.message };
+      ctx.report({ start: m.start, end: m.end, message, fix });
+    }
+  },
 };

@@ -1,8 +1,130 @@
-// PLACEHOLDER: being written.
+// enumeration-sequence: in-paragraph lists (一是…二是…, 第一，第二，, 首先…其次…) count up without
+// gaps, duplicates, order errors or mixed series.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { formatChineseNumeral } from '../numerals';
+import { enumerationRunEdits, wrongRuns, type RunKind } from '../renumber';
+import type { Enumeration, EnumerationItem, Message, SpeechDocument } from '../types';
+
+const ID = 'enumeration-sequence';
+
+const KIND_ZH: Record<RunKind, string> = { gap: '列举编号不连续', duplicate: '列举编号重复', order: '列举编号顺序错误', restart: '列举编号顺序错误' };
+const KIND_EN: Record<RunKind, string> = { gap: 'List numbers skip', duplicate: 'Duplicate list number', order: 'List numbers out of order', restart: 'List numbers out of order' };
+
+/** The item's label as written, without trailing punctuation: 三是, 第三, 其次. */
+function label(doc: SpeechDocument, item: EnumerationItem): string {
+  if (item.family === 'ordinal') return doc.text.slice(item.start, item.numeral.end);
+  if (item.family === 'sequence') return doc.text.slice(item.start, item.start + 2);
+  return item.text;
+}
+
+/** The label with the numeral replaced by `n` (and the series by `series`). */
+function labelWith(doc: SpeechDocument, item: EnumerationItem, n: number, series = item.series): string {
+  const before = doc.text.slice(item.start, item.numeral.start);
+  const numeral = formatChineseNumeral(n);
+  if (item.family === 'shi-yao') return before + numeral + series;
+  return before + numeral;
+}
+
+function rangeOf(item: EnumerationItem): { start: number; end: number } {
+  if (item.family === 'ordinal') return { start: item.start, end: item.numeral.end };
+  if (item.family === 'sequence') return { start: item.start, end: item.start + 2 };
+  return { start: item.start, end: item.end };
+}
+
+function message(kind: RunKind, expected: string, actual: string): Message {
+  return { zh: `${KIND_ZH[kind]}：应为“${expected}”，实为“${actual}”`, en: `${KIND_EN[kind]}: expected "${expected}", found "${actual}"` };
+}
 
 export const enumerationSequence: Rule = {
-  meta: { id: 'enumeration-sequence', description: { zh: '', en: '' }, defaultSeverity: 'warning', fixable: false, docs: docsPath('enumeration-sequence'), options: {} },
-  check() {},
+  meta: {
+    id: ID,
+    description: {
+      zh: '段内列举（一是…二是…、第一，第二，、首先…其次…）应依次编号，不得跳号、重号、颠倒顺序或混用“是”和“要”。',
+      en: 'In-paragraph lists (一是…二是…, 第一，第二，, 首先…其次…) count up without gaps, duplicates, order errors or mixed 是/要 series.',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: docsPath(ID),
+    options: {
+      mixedSeries: {
+        type: 'boolean',
+        default: true,
+        description: {
+          zh: '报告同一列举中混用“是”和“要”（一是…二要…）。',
+          en: 'Report lists that mix 是 and 要 (一是…二要…).',
+        },
+      },
+    },
+  },
+  check({ doc, options, report }) {
+    for (const list of doc.enumerations) {
+      if (list.family === 'sequence') {
+        checkSequence(doc, list, report);
+        continue;
+      }
+      const items = list.items;
+      // The list's series is its first item's: 一是…二要… should be 一是…二是….
+      const series = items[0].series;
+      // A lone item that does not start at 一 (“三要素”) is too weak a sign of a list.
+      const runs = items.length < 2 ? [] : wrongRuns(items.map((i) => i.number));
+      for (const run of runs) {
+        const item = items[run.start];
+        report({
+          ...rangeOf(item),
+          message: message(run.kind, labelWith(doc, item, run.start + 1, series), label(doc, item)),
+          fix: { edits: enumerationRunEdits(items, run.start, run.end) },
+        });
+      }
+      if (list.family === 'shi-yao' && options.mixedSeries !== false) {
+        items.forEach((item, i) => {
+          if (item.series === series) return;
+          const at = item.numeral.end;
+          // Expected as it will read once the list is numbered by position too.
+          const expected = labelWith(doc, item, i + 1, series);
+          report({
+            ...rangeOf(item),
+            message: {
+              zh: `同一列举中混用“${series}”和“${item.series}”：应为“${expected}”，实为“${label(doc, item)}”`,
+              en: `The list mixes "${series}" and "${item.series}": expected "${expected}", found "${label(doc, item)}"`,
+            },
+            fix: { edits: [{ start: at, end: at + item.series.length, text: series }] },
+          });
+        });
+      }
+    }
+  },
 };
+
+/**
+ * 首先/其次/再次/最后: only repeats and order. 其次 belongs second; a later 其次 (a repeat, or after
+ * 再次) should be 再次, and a 再次 in second place followed by a 其次 should be 其次.
+ */
+function checkSequence(doc: SpeechDocument, list: Enumeration, report: (r: { start: number; end: number; message: Message; fix?: { edits: { start: number; end: number; text: string }[] } }) => void): void {
+  const items = list.items;
+  items.forEach((item, i) => {
+    const word = label(doc, item);
+    const position = i + 1;
+    let expected: string | undefined;
+    let kind: 'duplicate' | 'order' = 'duplicate';
+    if (item.number === 2 && position > 2) {
+      expected = '再次';
+      kind = items.slice(1, i).some((x) => x.number === 2) ? 'duplicate' : 'order';
+    } else if (item.number === 3 && position === 2 && items.slice(2).some((x) => x.number === 2)) {
+      expected = '其次';
+      kind = 'order';
+    }
+    if (!expected) return;
+    const written = doc.text.slice(item.start, item.start + 2);
+    // Keep the author's script: 其次/再次 are written alike in both scripts.
+    report({
+      start: item.start,
+      end: item.start + 2,
+      message:
+        kind === 'duplicate'
+          ? { zh: `顺序词重复：应为“${expected}”，实为“${word}”`, en: `Repeated sequence word: expected "${expected}", found "${word}"` }
+          : { zh: `顺序词顺序错误：应为“${expected}”，实为“${word}”`, en: `Sequence words out of order: expected "${expected}", found "${word}"` },
+      fix: written === expected ? undefined : { edits: [{ start: item.start, end: item.start + 2, text: expected }] },
+    });
+  });
+}

@@ -1,8 +1,153 @@
-// PLACEHOLDER: being written.
+// heading-marker: each level's marker in its GB/T 9704-2012 form — 一、 → （一） → 1. → （1） — and
+// every heading on a line of its own.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import type { Heading, Level3Style, Message, SpeechDocument, TextEdit } from '../types';
+
+const ID = 'heading-marker';
+
+const LOOKALIKE = /^[-－—‐]$/;
+
+interface MarkerParts {
+  open: string;
+  numeral: string;
+  close: string;
+}
+
+function expectedParts(h: Heading, actual: MarkerParts, level3: Level3Style): MarkerParts {
+  const numeral = LOOKALIKE.test(actual.numeral) ? '一' : actual.numeral;
+  switch (h.level) {
+    case 1:
+      return { open: '', numeral, close: '、' };
+    case 2:
+    case 4:
+      return { open: '（', numeral, close: '）' };
+    case 3:
+      return { open: '', numeral, close: level3 === 'dot' ? '.' : '、' };
+  }
+}
+
+function join(p: MarkerParts): string {
+  return p.open + p.numeral + p.close;
+}
+
+/** Why a marker is wrong, most telling reason first. */
+function problem(h: Heading, actual: MarkerParts, expected: MarkerParts, mode: 'setting' | 'consistent', level3: Level3Style): Message {
+  const want = join(expected);
+  const got = join(actual);
+  const tail = { zh: `应为“${want}”，实为“${got}”`, en: `expected "${want}", found "${got}"` };
+  if (actual.numeral !== expected.numeral) {
+    return {
+      zh: `标题序号中的“${actual.numeral}”应为汉字“一”：${tail.zh}`,
+      en: `"${actual.numeral}" in the heading marker should be the numeral 一: ${tail.en}`,
+    };
+  }
+  const stripped = (s: string) => s.replace(/[ \t\u3000]/g, '');
+  if (h.level === 2 || h.level === 4) {
+    const open = stripped(actual.open);
+    const close = stripped(actual.close);
+    if (open !== '（' || close[0] !== '）') {
+      return { zh: `标题序号应使用全角括号：${tail.zh}`, en: `Heading marker brackets must be full-width: ${tail.en}` };
+    }
+    if (close.length > 1) {
+      return { zh: `“${want}”后不加标点：${tail.zh}`, en: `No punctuation after "${want}": ${tail.en}` };
+    }
+  } else if (h.level === 1) {
+    if (stripped(actual.close) !== '、') {
+      return { zh: `一级标题序号后应用顿号：${tail.zh}`, en: `A level-1 marker ends with 、: ${tail.en}` };
+    }
+  } else if (stripped(actual.close) !== expected.close) {
+    if (mode === 'consistent') {
+      return { zh: `三级标题序号应与全文多数写法一致：${tail.zh}`, en: `Level-3 markers should follow the document's majority form: ${tail.en}` };
+    }
+    if (level3 === 'dot') {
+      return { zh: `三级标题序号按GB/T 9704-2012应为“${want}”，实为“${got}”`, en: `GB/T 9704-2012 writes level-3 markers as "${want}": found "${got}"` };
+    }
+    return { zh: `三级标题序号按设置（level3Style: dun）应为“${want}”，实为“${got}”`, en: `Level-3 markers are set to "${want}" (level3Style: dun): found "${got}"` };
+  }
+  return { zh: `标题序号中不应有空格：${tail.zh}`, en: `No spaces inside a heading marker: ${tail.en}` };
+}
+
+/** The level-3 form the document should use: the setting, or in `consistent` mode the majority form. */
+function level3Form(doc: SpeechDocument, setting: Level3Style, mode: 'setting' | 'consistent'): Level3Style {
+  if (mode === 'setting') return setting;
+  let dot = 0;
+  let dun = 0;
+  for (const h of doc.headings) {
+    if (h.level !== 3) continue;
+    const close = doc.normalized.slice(h.numeral.end, h.marker.end).trim();
+    if (close === '.' || close === '．') dot++;
+    else if (close === '、') dun++;
+  }
+  return dot > dun ? 'dot' : dun > dot ? 'dun' : setting;
+}
+
+/** The line break the document uses. */
+function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
 
 export const headingMarker: Rule = {
-  meta: { id: 'heading-marker', description: { zh: '', en: '' }, defaultSeverity: 'warning', fixable: false, docs: docsPath('heading-marker'), options: {} },
-  check() {},
+  meta: {
+    id: ID,
+    description: {
+      zh: '标题序号应按层级使用规范写法（一、 （一） 1. （1）），且标题应另起一行。',
+      en: 'Heading markers use the standard form for their level (一、 （一） 1. （1）), and a heading starts its own line.',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: docsPath(ID),
+    options: {
+      level3: {
+        type: 'string',
+        default: 'setting',
+        enum: ['setting', 'consistent'],
+        description: {
+          zh: '三级标题写法的依据：setting 按 level3Style 设置（默认 dot，即 GB/T 9704-2012 的“1.”）；consistent 按全文多数写法（持平时按设置）。',
+          en: 'What decides the level-3 form: setting = the level3Style setting (default dot, GB/T 9704-2012 "1."); consistent = the majority form in the document (a tie falls back to the setting).',
+        },
+      },
+      inline: {
+        type: 'boolean',
+        default: true,
+        description: {
+          zh: '报告与上文连在一行的标题（网页分页复制稿中常见）。',
+          en: 'Report headings run into the previous sentence on one line (common in page-chunked web copies).',
+        },
+      },
+    },
+  },
+  check({ doc, settings, options, report }) {
+    const mode = options.level3 === 'consistent' ? 'consistent' : 'setting';
+    const level3 = level3Form(doc, settings.level3Style, mode);
+    const text = doc.text;
+    for (const h of doc.headings) {
+      const actual: MarkerParts = {
+        open: text.slice(h.marker.start, h.numeral.start),
+        numeral: text.slice(h.numeral.start, h.numeral.end),
+        close: text.slice(h.numeral.end, h.marker.end),
+      };
+      const expected = expectedParts(h, actual, level3);
+      // Edit only the parts that differ, so a renumbering fix on the numeral can apply in the same pass.
+      const edits: TextEdit[] = [];
+      if (actual.open !== expected.open) edits.push({ start: h.marker.start, end: h.numeral.start, text: expected.open });
+      if (actual.numeral !== expected.numeral) edits.push({ start: h.numeral.start, end: h.numeral.end, text: expected.numeral });
+      if (actual.close !== expected.close) edits.push({ start: h.numeral.end, end: h.marker.end, text: expected.close });
+      if (edits.length) {
+        report({ start: h.marker.start, end: h.marker.end, message: problem(h, actual, expected, mode, level3), fix: { edits } });
+      }
+      if (h.inline && options.inline !== false) {
+        const line = doc.lines[h.line];
+        let start = h.marker.start;
+        while (start > line.start && /[ \t\u3000]/.test(text[start - 1])) start--;
+        const indent = /^[ \t\u3000]*/.exec(line.text)![0];
+        report({
+          start: h.marker.start,
+          end: h.marker.end,
+          message: { zh: '标题与上文连在一行，应另起一行', en: 'The heading runs on from the previous sentence: start it on a new line' },
+          fix: { edits: [{ start, end: h.marker.start, text: eol(text) + indent }] },
+        });
+      }
+    }
+  },
 };

@@ -1,8 +1,149 @@
-// PLACEHOLDER: being written.
+// punctuation-width: half-width `, : ; ? ! ( )` written in Chinese text, where GB/T 15834 wants the
+// full-width marks. A run of `, : ; ? !` is Chinese when a Chinese character or full-width mark stands on
+// either side of it (spaces skipped), or CJK context (curly quotes included) on the left and the line ends.
+// So `工作,我们`, `单位,20个`, `同志们:` are found; times (10:50:00), numbers (1,000), URLs, `QQ:123` and
+// English text are not. Spaces around a converted mark are removed with it. A pair `( … )` is Chinese when
+// its content holds a Chinese character and starts or ends with one: `(扩大)`, `(2021—2025年)`; `(1)`,
+// `(GDP)`, `(-)` are left to the heading rules; a lone `(` before Chinese or `)` after Chinese is converted
+// too. The half-width full stop is not this rule's. One finding per line, from the first to the last mark;
+// the fix converts them all.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { codePointBefore, isCjkContext, isHan } from '../text';
+import type { Message, TextEdit } from '../types';
+
+const ID = 'punctuation-width';
+
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const NAME: Record<string, Message> = {
+  ',': { zh: '逗号', en: 'comma' },
+  ':': { zh: '冒号', en: 'colon' },
+  ';': { zh: '分号', en: 'semicolon' },
+  '?': { zh: '问号', en: 'question mark' },
+  '!': { zh: '叹号', en: 'exclamation mark' },
+  '(': { zh: '括号', en: 'parenthesis' },
+  ')': { zh: '括号', en: 'parenthesis' },
+};
+const ORDER = '，：；？！（）';
+const MARKS = /[,:;?!]+/g;
+
+function isBlank(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000';
+}
+
+/** A Chinese character or full-width punctuation: curly quotes also open and close English quotes. */
+function strongCjk(cp: number): boolean {
+  return isCjkContext(cp) && !(cp >= 0x2018 && cp <= 0x201d);
+}
+
+function cjkAt(text: string, offset: number): boolean {
+  const cp = text.codePointAt(offset);
+  return cp !== undefined && isCjkContext(cp);
+}
+
+function cjkBefore(text: string, offset: number): boolean {
+  const cp = codePointBefore(text, offset);
+  return cp !== undefined && isCjkContext(cp);
+}
+
+/** The mark inside an edit that may also cover the spaces around it. */
+function markIn(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (FULL[text[i]]) return i;
+  return start;
+}
+
+/** A pair's content is Chinese: it holds a Han character and starts or ends with a CJK character. */
+function chineseContent(content: string): boolean {
+  if (!Array.from(content).some((ch) => isHan(ch.codePointAt(0)!))) return false;
+  const trimmed = content.trim();
+  return trimmed.length > 0 && (cjkAt(trimmed, 0) || cjkBefore(trimmed, trimmed.length));
+}
 
 export const punctuationWidth: Rule = {
-  meta: { id: 'punctuation-width', description: { zh: '', en: '' }, defaultSeverity: 'warning', fixable: false, docs: docsPath('punctuation-width'), options: {} },
-  check() {},
+  meta: {
+    id: ID,
+    description: {
+      zh: '中文之间的标点应使用全角：半角的 , : ; ? ! ( ) 应改为 ，：；？！（）',
+      en: 'Punctuation between Chinese characters must be full-width: half-width , : ; ? ! ( ) become ，：；？！（）',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: docsPath(ID),
+    options: {},
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    // Front matter and comments are blanked out in the normalized text; the marks are the same characters.
+    const text = doc.normalized;
+    for (const line of doc.lines) {
+      const segment = text.slice(line.start, line.end);
+      if (!/[,:;?!()]/.test(segment)) continue;
+      const edits: TextEdit[] = [];
+      const converted = new Set<number>();
+
+      // Parentheses first: their conversion makes them Chinese context for the marks next to them.
+      const stack: number[] = [];
+      const pairs: [number, number][] = [];
+      const lone: number[] = [];
+      for (let i = line.start; i < line.end; i++) {
+        if (text[i] === '(') stack.push(i);
+        else if (text[i] === ')') {
+          if (stack.length) pairs.push([stack.pop()!, i]);
+          else lone.push(i);
+        }
+      }
+      lone.push(...stack);
+      for (const [open, close] of pairs) {
+        if (chineseContent(text.slice(open + 1, close))) converted.add(open).add(close);
+      }
+      for (const at of lone) {
+        if (text[at] === '(' ? cjkAt(text, at + 1) : cjkBefore(text, at)) converted.add(at);
+      }
+
+      MARKS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = MARKS.exec(segment))) {
+        const start = line.start + m.index;
+        const end = start + m[0].length;
+        let before = start;
+        while (before > line.start && isBlank(text[before - 1])) before--;
+        let after = end;
+        while (after < line.end && isBlank(text[after])) after++;
+        const left = before > line.start ? codePointBefore(text, before)! : undefined;
+        const right = after < line.end ? text.codePointAt(after)! : undefined;
+        const leftCjk = left !== undefined && (isCjkContext(left) || converted.has(before - 1));
+        const rightCjk = right !== undefined && (isCjkContext(right) || converted.has(after));
+        // Chinese on both sides, or a Chinese character (not just a quote mark) on one side.
+        const chinese = (leftCjk && (rightCjk || right === undefined)) || (left !== undefined && strongCjk(left)) || (right !== undefined && strongCjk(right));
+        if (!chinese) continue;
+        // Spaces around a full-width mark go with it (not the indentation at the line start).
+        const from = before > line.start ? before : start;
+        const to = right !== undefined ? after : end;
+        for (let i = start; i < end; i++) {
+          edits.push({ start: i === start ? from : i, end: i === end - 1 ? to : i + 1, text: FULL[text[i]] });
+        }
+      }
+      for (const at of converted) edits.push({ start: at, end: at + 1, text: FULL[text[at]] });
+      if (edits.length === 0) continue;
+      edits.sort((a, b) => a.start - b.start);
+
+      const positions = edits.map((e) => markIn(text, e.start, e.end));
+      const marks = positions.map((at) => text[at]);
+      let message: Message;
+      if (edits.length === 1) {
+        const mark = marks[0];
+        message = {
+          zh: `半角${NAME[mark].zh}“${mark}”夹在中文之间，应改为全角“${FULL[mark]}”`,
+          en: `Half-width ${NAME[mark].en} "${mark}" in Chinese text: use the full-width "${FULL[mark]}"`,
+        };
+      } else {
+        const list = [...ORDER].filter((full) => marks.some((mark) => FULL[mark] === full)).join('');
+        message = {
+          zh: `本行有 ${edits.length} 处半角标点夹在中文之间，应改为全角（${list}）`,
+          en: `${edits.length} half-width punctuation marks in Chinese text on this line: use the full-width ones (${list})`,
+        };
+      }
+      ctx.report({ start: positions[0], end: positions[positions.length - 1] + 1, message, fix: { edits } });
+    }
+  },
 };

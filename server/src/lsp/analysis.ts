@@ -1,0 +1,102 @@
+// One parse and lint per document version, shared by every feature (diagnostics, symbols, folding,
+// hover, completion, code actions, the structure request). The cache holds the latest version only:
+// a result computed for a version that has since been superseded is never stored or returned.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintSettingsProblems } from '../config-file';
+import { lint, type LintResult } from '../core/engine';
+import type { SpeechLintSettings } from '../core/settings';
+import type { LineInfo, SpeechDocument } from '../core/types';
+import type { ResolvedSettings, SettingsManager } from './settings';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  result: LintResult;
+  doc: SpeechDocument;
+  lines: LineInfo[];
+  resolved: ResolvedSettings;
+  settings: SpeechLintSettings;
+  /** Milliseconds the lint took. */
+  elapsed: number;
+}
+
+export interface DocumentSource {
+  get(uri: string): TextDocument | undefined;
+}
+
+export class Analyzer {
+  private cache = new Map<string, Analysis>();
+  private lastProblems = new Map<string, string>();
+
+  constructor(
+    private documents: DocumentSource,
+    private settings: SettingsManager,
+    private log: (message: string) => void,
+  ) {}
+
+  get size(): number {
+    return this.cache.size;
+  }
+
+  /** The cached analysis of exactly this version and settings generation, if any. */
+  peek(uri: string, version?: number): Analysis | undefined {
+    const cached = this.cache.get(uri);
+    if (!cached) return undefined;
+    if (version !== undefined && cached.version !== version) return undefined;
+    if (cached.resolved.generation !== this.settings.generation) return undefined;
+    return cached;
+  }
+
+  /** The analysis of the document's latest version (computed at most once per version). */
+  async get(uri: string): Promise<Analysis | undefined> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const document = this.documents.get(uri);
+      if (!document) return undefined;
+      const cached = this.peek(uri, document.version);
+      if (cached) return cached;
+      const resolved = await this.settings.get(uri);
+      // Settings changed while they were being fetched: fetch again.
+      if (resolved.generation !== this.settings.generation) continue;
+      const latest = this.documents.get(uri);
+      if (!latest) return undefined;
+      const again = this.peek(uri, latest.version);
+      if (again) return again;
+      const analysis = this.analyze(uri, latest, resolved);
+      this.cache.set(uri, analysis);
+      return analysis;
+    }
+    throw new Error(`settings kept changing while linting ${uri}`);
+  }
+
+  private analyze(uri: string, document: TextDocument, resolved: ResolvedSettings): Analysis {
+    const started = performance.now();
+    const result = lint(document.getText(), { settings: resolved.settings });
+    const elapsed = performance.now() - started;
+    for (const e of result.ruleErrors) this.log(`rule ${e.rule} failed on ${uri} (version ${document.version}): ${e.error}`);
+    const extra = lintSettingsProblems(result.settingsProblems, resolved.configFile, resolved.problems);
+    const problems = extra.map((p) => `${p.field}: ${p.message}`).join('; ');
+    if (problems && this.lastProblems.get(uri) !== problems) this.log(`settings problems for ${uri}: ${problems}`);
+    this.lastProblems.set(uri, problems);
+    return {
+      uri,
+      version: document.version,
+      result,
+      doc: result.doc,
+      lines: result.doc.lines,
+      resolved,
+      settings: resolved.settings,
+      elapsed,
+    };
+  }
+
+  /** Drops the result unless it is for `keepVersion`. */
+  drop(uri: string, keepVersion?: number): void {
+    const cached = this.cache.get(uri);
+    if (cached && cached.version !== keepVersion) this.cache.delete(uri);
+    if (keepVersion === undefined) this.lastProblems.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

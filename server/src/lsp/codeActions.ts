@@ -1,0 +1,128 @@
+// Code actions: a quick fix per fixable finding, "disable for this line", renumber the outline, and
+// source.fixAll.speech-lint (one minimal WorkspaceEdit of the core's fixAll end result).
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { fixAll } from '../core/engine';
+import { renumberEdits } from '../core/renumber';
+import type { Finding } from '../core/types';
+import { FIX_ALL_KIND } from '../protocol';
+import type { Analysis } from './analysis';
+import { localize, t, toSpan, toTextEdits } from './convert';
+import { sameDiagnostic, toDiagnostic } from './diagnostics';
+import { diffEdits } from './diff';
+import { eolOf } from './edits';
+
+export interface EditOptions {
+  /** The client accepts `documentChanges` (versioned edits). */
+  documentChanges: boolean;
+}
+
+export function workspaceEdit(analysis: Analysis, edits: TextEdit[], options: EditOptions): WorkspaceEdit {
+  if (options.documentChanges) return { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits }] };
+  return { changes: { [analysis.uri]: edits } };
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/** Edits that apply every fix (as `speech-lint --fix` would), as minimal edits of the current text. */
+export function fixAllEdits(analysis: Analysis): TextEdit[] {
+  const text = analysis.doc.text;
+  const fixed = fixAll(text, { settings: analysis.settings });
+  return toTextEdits(analysis.lines, diffEdits(text, fixed.text));
+}
+
+/** `<!-- speech-lint-disable-next-line rule -->` above the finding's line (or the rule added to one there). */
+export function disableLineEdits(analysis: Analysis, finding: Finding): TextEdit[] {
+  const { doc, lines } = analysis;
+  const line = lines[lines.findIndex((l) => l.start <= finding.start && finding.start <= l.end)] ?? lines[0];
+  const existing = doc.directives.find((d) => d.type === 'disable-next-line' && d.line === line.index - 1 && d.rules.length > 0);
+  if (existing) {
+    if (existing.rules.includes(finding.rule)) return [];
+    return toTextEdits(lines, [{ start: existing.start, end: existing.end, text: `<!-- speech-lint-disable-next-line ${[...existing.rules, finding.rule].join(' ')} -->` }]);
+  }
+  const indent = /^[ \t\u3000]*/.exec(line.text)![0];
+  return toTextEdits(lines, [{ start: line.start, end: line.start, text: `${indent}<!-- speech-lint-disable-next-line ${finding.rule} -->${eolOf(doc.text)}` }]);
+}
+
+export function codeActions(analysis: Analysis, params: CodeActionParams, options: EditOptions): CodeAction[] {
+  const { lines, result, settings, doc } = analysis;
+  const language = settings.language;
+  const only = params.context.only;
+  const span = toSpan(lines, params.range);
+  const actions: CodeAction[] = [];
+  const clientDiagnostics = params.context.diagnostics ?? [];
+  const relevant: { finding: Finding; diagnostic: Diagnostic }[] = [];
+  for (const finding of result.findings) {
+    const diagnostic = toDiagnostic(analysis, finding);
+    const reported = clientDiagnostics.find((d) => sameDiagnostic(d, diagnostic));
+    const overlaps = finding.start <= span.end && span.start <= finding.end;
+    if (reported || overlaps) relevant.push({ finding, diagnostic: reported ?? diagnostic });
+  }
+  if (wants(only, CodeActionKind.QuickFix)) {
+    for (const { finding, diagnostic } of relevant) {
+      if (!finding.fix) continue;
+      const message = localize(finding.message, language);
+      actions.push({
+        title: t(language, `修复：${message}`, `Fix: ${message}`),
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        diagnostics: [diagnostic],
+        edit: workspaceEdit(analysis, toTextEdits(lines, finding.fix.edits), options),
+      });
+    }
+    const disabled = new Set<string>();
+    for (const { finding, diagnostic } of relevant) {
+      const key = `${finding.rule}:${diagnostic.range.start.line}`;
+      if (disabled.has(key)) continue;
+      disabled.add(key);
+      const edits = disableLineEdits(analysis, finding);
+      if (edits.length === 0) continue;
+      actions.push({
+        title: t(language, `在此行禁用 ${finding.rule}`, `Disable ${finding.rule} for this line`),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: workspaceEdit(analysis, edits, options),
+      });
+    }
+  }
+  // Renumbering: offered on heading and enumeration lines and for numbering findings.
+  const numberingDiagnostics = relevant.filter((r) => r.finding.rule === 'heading-sequence' || r.finding.rule === 'enumeration-sequence').map((r) => r.diagnostic);
+  const renumberKind = numberingDiagnostics.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite;
+  const firstLine = params.range.start.line;
+  const lastLine = params.range.end.line;
+  const onNumberedLine =
+    doc.headings.some((h) => h.line >= firstLine && h.line <= lastLine) ||
+    doc.enumerations.some((e) => e.items.some((i) => i.line >= firstLine && i.line <= lastLine));
+  if ((numberingDiagnostics.length || onNumberedLine) && wants(only, renumberKind)) {
+    const edits = renumberEdits(doc, settings);
+    if (edits.length) {
+      actions.push({
+        title: t(language, '重新编号整个提纲', 'Renumber the outline'),
+        kind: renumberKind,
+        diagnostics: numberingDiagnostics.length ? numberingDiagnostics : undefined,
+        edit: workspaceEdit(analysis, toTextEdits(lines, edits), options),
+      });
+    }
+  }
+  // Fix all: only when asked for source actions (the Source Action menu, codeActionsOnSave).
+  if (only && wants(only, FIX_ALL_KIND) && result.findings.some((f) => f.fix)) {
+    const edits = fixAllEdits(analysis);
+    if (edits.length) {
+      actions.push({
+        title: t(language, '修复所有可自动修复的问题（speech-lint）', 'Fix all auto-fixable problems (speech-lint)'),
+        kind: FIX_ALL_KIND,
+        edit: workspaceEdit(analysis, edits, options),
+      });
+    }
+  }
+  return actions;
+}

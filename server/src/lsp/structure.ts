@@ -1,0 +1,68 @@
+// The speechDraft/structure response: the outline with 字数, findings per section and announced vs
+// actual counts, all from the one cached analysis.
+import { formatConfigProblem } from '../config-file';
+import type { Finding, Section } from '../core/types';
+import type { SpeechStructure, StructureAnnouncement, StructureSection } from '../protocol';
+import type { Analysis } from './analysis';
+import { localize, toRange } from './convert';
+import { headingSpan, trimmedSpan } from './symbols';
+
+function inside(f: Finding, start: number, end: number): boolean {
+  return f.start >= start && f.start < end;
+}
+
+export function structure(analysis: Analysis): SpeechStructure {
+  const { doc, result, lines, settings } = analysis;
+  const findings = result.findings;
+  const language = settings.language;
+  const announcements: (StructureAnnouncement & { section?: Section })[] = doc.announcements.map((a) => {
+    const finding = findings.find((f) => f.rule === 'announced-count' && f.start === a.start && f.end === a.end);
+    return {
+      text: a.text,
+      range: toRange(lines, a),
+      number: a.number,
+      actual: a.actual ?? null,
+      target: a.target ?? null,
+      matches: !finding,
+      message: finding ? localize(finding.message, language) : '',
+      section: a.section,
+    };
+  });
+  const convert = (section: Section): StructureSection => {
+    const h = section.heading;
+    const { start, end } = section.span;
+    const inChild = (f: Finding) => section.children.some((c) => inside(f, c.span.start, c.span.end));
+    const mine = findings.filter((f) => inside(f, start, end));
+    return {
+      level: h.level,
+      marker: h.markerText,
+      number: h.number,
+      title: h.titleText,
+      range: toRange(lines, trimmedSpan(doc, section.span)),
+      selectionRange: toRange(lines, headingSpan(section)),
+      count: section.count,
+      findings: mine.length,
+      ownFindings: mine.filter((f) => !inChild(f)).length,
+      mismatches: announcements.filter((a) => a.section === section && !a.matches).map((a) => a.message),
+      children: section.children.map(convert),
+    };
+  };
+  const total = doc.count.total;
+  return {
+    uri: analysis.uri,
+    version: analysis.version,
+    script: doc.script.script,
+    kind: result.kind,
+    count: { mode: doc.count.mode, total, limit: result.limit },
+    minutes: Math.round((total / Math.max(1, settings.speakingRate)) * 10) / 10,
+    speakingRate: settings.speakingRate,
+    findings: findings.length,
+    language,
+    title: doc.title ? { text: doc.text.slice(doc.title.start, doc.title.end), range: toRange(lines, doc.title) } : undefined,
+    sections: doc.sections.map(convert),
+    announcements: announcements.map(({ section: _section, ...a }) => a),
+    preambleCount: doc.preambleCount,
+    preambleMismatches: announcements.filter((a) => !a.section && !a.matches).map((a) => a.message),
+    settingsProblems: analysis.resolved.problems.map((p) => formatConfigProblem(p, language)),
+  };
+}

@@ -1,0 +1,271 @@
+// The language server: a thin shell that wires the connection to the LSP conversion modules in
+// lsp/. Every lint result comes from the core, once per document version (lsp/analysis.ts).
+// Transport from the command line: `--node-ipc` (VS Code) or `--stdio` (any LSP editor).
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type ClientCapabilities,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type SymbolInformation,
+  type DocumentSymbol,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer, type Analysis } from './lsp/analysis';
+import { codeActions } from './lsp/codeActions';
+import { completions } from './lsp/completion';
+import { toDiagnostics } from './lsp/diagnostics';
+import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
+import { hover } from './lsp/hover';
+import { nextMarkers, sectionTemplates } from './lsp/markers';
+import { SettingsManager, describe } from './lsp/settings';
+import { structure } from './lsp/structure';
+import { documentSymbols, foldingRanges } from './lsp/symbols';
+import { toOffset } from './lsp/convert';
+import {
+  CONFIG_FILE_NAME,
+  ConvertScriptRequest,
+  FIX_ALL_KIND,
+  MemoryRequest,
+  NextMarkersRequest,
+  RenumberRequest,
+  SETTINGS_SECTION,
+  SectionTemplatesRequest,
+  SetKindRequest,
+  StructureRequest,
+  type InitializationOptions,
+} from './protocol';
+
+/** Push-diagnostics debounce (clients without pull diagnostics). */
+const PUSH_DELAY_MS = 150;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let capabilities: ClientCapabilities = {};
+let pullDiagnostics = false;
+let documentChanges = false;
+let hierarchicalSymbols = true;
+let init: InitializationOptions = {};
+
+const log = (message: string) => connection.console.log(message);
+const logError = (message: string) => connection.console.error(message);
+
+const settings = new SettingsManager({
+  log,
+  // A notification, not window/showMessageRequest: nothing waits for the user.
+  notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `讲稿助手 / Speech Draft: ${message}` }),
+});
+let analyzer = new Analyzer(documents, settings, log);
+
+/** Runs a request handler; any failure is logged and answered with the fallback. */
+function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+  return async (params: P) => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      logError(`${name} failed: ${describe(error)}`);
+      return fallback;
+    }
+  };
+}
+
+/** The analysis of the document's latest version, for a handler that needs one. */
+function withAnalysis<P extends { textDocument?: { uri: string }; uri?: string }, R>(name: string, fallback: R, handler: (analysis: Analysis, params: P) => R): (params: P) => Promise<R> {
+  return guard(name, fallback, async (params: P) => {
+    const uri = params.textDocument?.uri ?? params.uri;
+    if (!uri) return fallback;
+    const analysis = await analyzer.get(uri);
+    return analysis ? handler(analysis, params) : fallback;
+  });
+}
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  init = (params.initializationOptions ?? {}) as InitializationOptions;
+  pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+  documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  const pull = capabilities.workspace?.configuration
+    ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
+    : undefined;
+  settings.configure({ pull, init });
+  analyzer = new Analyzer(documents, settings, log);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      diagnosticProvider: pullDiagnostics ? { identifier: 'speech-lint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: '讲稿提纲' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['（', '('] },
+    },
+    serverInfo: { name: 'speech-lint', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e) => logError(`register didChangeConfiguration: ${describe(e)}`));
+  }
+  if (!init.watchesConfigFiles && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+      .catch((e) => logError(`register didChangeWatchedFiles: ${describe(e)}`));
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostics: pulled (LSP 3.17) when the client can, else pushed after a short debounce.
+
+const openIds = new Map<string, number>();
+let nextOpenId = 1;
+const timers = new Map<string, NodeJS.Timeout>();
+const justOpened = new Set<string>();
+
+function schedulePush(uri: string, delay: number): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      void pushDiagnostics(uri);
+    }, delay),
+  );
+}
+
+async function pushDiagnostics(uri: string): Promise<void> {
+  try {
+    const analysis = await analyzer.get(uri);
+    const current = documents.get(uri);
+    // A newer version arrived meanwhile: its own push follows.
+    if (!analysis || !current || current.version !== analysis.version) return;
+    await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: toDiagnostics(analysis) });
+  } catch (error) {
+    logError(`diagnostics for ${uri} failed: ${describe(error)}`);
+  }
+}
+
+function refreshDiagnostics(): void {
+  if (pullDiagnostics) {
+    if (capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch((e) => logError(`diagnostic refresh: ${describe(e)}`));
+  } else {
+    for (const document of documents.all()) schedulePush(document.uri, 0);
+  }
+}
+
+connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+  const uri = params.textDocument.uri;
+  try {
+    const analysis = await analyzer.get(uri);
+    if (!analysis) return { kind: 'full', items: [] };
+    const resultId = `${openIds.get(uri) ?? 0}:${analysis.version}:${analysis.resolved.generation}`;
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: toDiagnostics(analysis) };
+  } catch (error) {
+    logError(`textDocument/diagnostic for ${uri} failed: ${describe(error)}`);
+    return { kind: 'full', items: [] };
+  }
+});
+
+documents.onDidOpen((e) => {
+  openIds.set(e.document.uri, nextOpenId++);
+  justOpened.add(e.document.uri);
+});
+
+documents.onDidChangeContent((e) => {
+  const uri = e.document.uri;
+  analyzer.drop(uri, e.document.version);
+  if (pullDiagnostics) return;
+  const opened = justOpened.delete(uri);
+  schedulePush(uri, opened ? 0 : PUSH_DELAY_MS);
+});
+
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  justOpened.delete(uri);
+  openIds.delete(uri);
+  analyzer.drop(uri);
+  settings.forget(uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration((params) => {
+  settings.changed(params.settings);
+  analyzer.clear();
+  refreshDiagnostics();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  if (!params.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) return;
+  settings.invalidate();
+  analyzer.clear();
+  refreshDiagnostics();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Language features, all from the cached analysis.
+
+connection.onCodeAction(withAnalysis('textDocument/codeAction', [], (analysis, params) => codeActions(analysis, params, { documentChanges })));
+
+connection.onDocumentSymbol(
+  withAnalysis('textDocument/documentSymbol', [] as DocumentSymbol[] | SymbolInformation[], (analysis) => {
+    const symbols = documentSymbols(analysis);
+    return hierarchicalSymbols ? symbols : flatten(analysis.uri, symbols);
+  }),
+);
+
+connection.onFoldingRanges(withAnalysis('textDocument/foldingRange', [], (analysis) => foldingRanges(analysis)));
+
+connection.onHover(withAnalysis('textDocument/hover', null, (analysis, params) => hover(analysis, params.position)));
+
+connection.onCompletion(withAnalysis('textDocument/completion', [], (analysis, params) => completions(analysis, params.position)));
+
+// ---------------------------------------------------------------------------------------------
+// Custom requests (protocol.ts).
+
+connection.onRequest(StructureRequest, withAnalysis('speechDraft/structure', null, (analysis) => structure(analysis)));
+
+connection.onRequest(ConvertScriptRequest, withAnalysis('speechDraft/convertScript', [], (analysis, params) => convertScriptEdits(analysis, params.to, params.range)));
+
+connection.onRequest(RenumberRequest, withAnalysis('speechDraft/renumber', [], (analysis) => renumber(analysis)));
+
+connection.onRequest(
+  SetKindRequest,
+  withAnalysis('speechDraft/setKind', { kind: 'comprehensive' as const, edits: [] }, (analysis, params) => setKindEdits(analysis, params.kind)),
+);
+
+connection.onRequest(
+  NextMarkersRequest,
+  withAnalysis('speechDraft/nextMarkers', [], (analysis, params) => nextMarkers(analysis.doc, analysis.settings, params.position.line, toOffset(analysis.lines, params.position))),
+);
+
+connection.onRequest(SectionTemplatesRequest, withAnalysis('speechDraft/sectionTemplates', [], (analysis, params) => sectionTemplates(analysis.doc, analysis.settings, params.position.line)));
+
+connection.onRequest(MemoryRequest, () => {
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, cachedDocuments: analyzer.size };
+});
+
+function flatten(uri: string, symbols: DocumentSymbol[], container?: string): SymbolInformation[] {
+  return symbols.flatMap((s) => [
+    { name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: container },
+    ...flatten(uri, s.children ?? [], s.name),
+  ]);
+}
+
+process.on('uncaughtException', (error) => logError(`uncaught: ${describe(error)}`));
+process.on('unhandledRejection', (error) => logError(`unhandled rejection: ${describe(error)}`));
+
+documents.listen(connection);
+connection.listen();

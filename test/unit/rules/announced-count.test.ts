@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/core/engine';
+import { convertScript } from '../../../server/src/core/script';
+import type { SpeechLintSettings } from '../../../server/src/core/settings';
+import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+
+const RULE = 'announced-count';
+const L = (...lines: string[]) => lines.join('\n');
+const W = (line: number, column: number, endColumn: number, message: string): Described => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
+
+const valid: [string, string, SpeechLintSettings?][] = [
+  ['三点意见 and three headings', L('同志们：', '今天我讲三点意见。', '一、提高认识', '正文。', '二、突出重点', '正文。', '三、加强领导', '正文。')],
+  ['以下三个方面 and three level-2 headings in a section', L('一、提高认识', '二、突出重点', '今年要抓好以下三个方面：', '（一）加强学习', '（二）改进作风', '（三）严格考核', '三、加强领导')],
+  ['以下五个方面 and 一是…五是', '主要有以下五个方面：一是学习不够，二是作风不实，三是效率不高，四是纪律松弛，五是落实不力。'],
+  ['几 announces no number', L('我讲几点意见。', '一、提高认识', '二、突出重点')],
+  ['nothing follows that it could announce', '这项工作我讲了三点，大家都清楚。'],
+  ['两点 and 第一，第二，', '我讲两点：第一，抓学习；第二，抓作风。'],
+  ['a weak announcement with weak: false', '今年要完成三项任务：一要抓学习，二要抓作风。', settingsWith({ rules: { [RULE]: { options: { weak: false } } } })],
+];
+
+const invalid: [string, string, Described[]][] = [
+  [
+    'three announced, four headings follow',
+    L('同志们：', '今天我讲三点意见。', '一、提高认识', '正文。', '二、突出重点', '正文。', '三、加强领导', '正文。', '四、确保实效', '正文。'),
+    [W(2, 4, 7, '预告“三点意见”，其后有四个一级标题')],
+  ],
+  ['five announced, four headings follow', L('同志们：', '下面，我讲五个方面的意见。', '一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'), [W(2, 5, 10, '预告“五个方面的意见”，其后只有四个一级标题')]],
+  [
+    'level-2 headings in a section',
+    L('一、提高认识', '正文。', '二、突出重点', '今年要抓好以下三个方面：', '（一）加强学习', '（二）改进作风', '三、加强领导'),
+    [W(4, 6, 12, '预告“三个方面”，其后只有两个二级标题')],
+  ],
+  [
+    'an enumeration one short',
+    L('同志们：', '机关作风方面主要存在以下五个方面的问题：一是学习不够，二是作风不实，三是效率不高，四是纪律松弛。'),
+    [W(2, 11, 17, '预告“五个方面的问题”，其后的列举只有四项（一是…四是）')],
+  ],
+  ['a weak announcement before a list', '今年要完成三项任务：一要抓学习，二要抓作风。', [W(1, 6, 11, '预告“三项任务”，其后的列举只有两项（一要…二要）')]],
+  ['an ordinal list one too long', '我讲两点：第一，抓学习；第二，抓作风；第三，抓落实。', [W(1, 2, 5, '预告“两点”，其后的列举有三项（第一…第三）')]],
+  ['a quoted count', '关于“六看”：一是看学习，二是看作风，三是看效率，四是看纪律，五是看落实。', [W(1, 3, 7, '预告“六看”，其后的列举只有五项（一是…五是）')]],
+];
+
+/** The twin's message quotes the phrase as the twin writes it. */
+const twinMessage = (message: string) => message.replace(/“([^”]*)”/, (_, phrase: string) => `“${convertScript(phrase, 'traditional')}”`);
+
+for (const [name, text, settings] of valid) {
+  test(`${RULE}: valid: ${name}`, () => assert.deepEqual(findings(text, RULE, { settings }), []));
+  test(`${RULE}: valid (traditional twin): ${name}`, () => assert.deepEqual(findings(convertScript(text, 'traditional'), RULE, { settings }), []));
+}
+
+for (const [name, text, expected] of invalid) {
+  test(`${RULE}: invalid: ${name}`, () => assert.deepEqual(findings(text, RULE), expected));
+  test(`${RULE}: invalid (traditional twin): ${name}`, () => {
+    const twin = convertScript(text, 'traditional');
+    assert.notEqual(twin, text);
+    assert.deepEqual(findings(twin, RULE), expected.map((e) => ({ ...e, message: twinMessage(e.message) })));
+  });
+}
+
+test(`${RULE}: a traditional draft quotes its own phrase`, () => {
+  assert.deepEqual(findings(L('同志們：', '今天我講三點意見。', '一、提高認識', '二、突出重點'), RULE), [W(2, 4, 7, '预告“三點意見”，其后只有两个一级标题')]);
+});
+
+test(`${RULE}: the English message`, () => {
+  const [f] = lint(L('我讲三点意见。', '一、提高认识', '二、突出重点'), { only: [RULE] }).findings;
+  assert.equal(f.message.en, 'Announced 3 ("三点意见"), but only 2 level-1 headings follow');
+});
+
+test(`${RULE}: severity can be overridden`, () => {
+  const text = L('我讲三点意见。', '一、提高认识', '二、突出重点');
+  assert.deepEqual(findings(text, RULE, { settings: settingsWith({ rules: { [RULE]: 'error' } }) }).map((f) => f.severity), ['error']);
+  assert.deepEqual(findings(text, RULE, { settings: settingsWith({ rules: { [RULE]: 'off' } }) }), []);
+});
+
+test(`${RULE}: every corpus announcement matches what follows`, () => {
+  // 000 我讲三点意见 → 3, 四项工作任务: → 一是…四是; 001 先讲三点意见 → 3, 以下五个方面 → 一是…五是;
+  // 002 讲四个方面的意见 → 4, “六看” → 6, “九个讲” → 9; 003 講五個方面的意見 → 5, 講幾點 (no number);
+  // 004 讲几点 (no number), 以下五个方面 (nothing it could count after it in the damaged copy).
+  for (const name of ['000', '001', '002', '003', '004']) assert.deepEqual(findings(readCorpus(name), RULE), [], name);
+  const resolved = (name: string) => lint(readCorpus(name), { only: [RULE] }).doc.announcements.filter((a) => a.number !== null && a.actual !== undefined).map((a) => [a.text, a.target, a.actual]);
+  assert.deepEqual(resolved('000'), [['講三點', 'headings', 3], ['四項工作任務:', 'enumeration', 4]]);
+  assert.deepEqual(resolved('001'), [['讲三点', 'headings', 3], ['以下五个方面', 'enumeration', 5]]);
+  assert.deepEqual(resolved('003'), [['講五個方面', 'headings', 5]]);
+  assert.deepEqual(resolved('002').find((a) => a[0] === '讲四个方面'), ['讲四个方面', 'headings', 4]);
+});

@@ -1,0 +1,154 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixAll, lint } from '../../../server/src/core/engine';
+import { convertScript } from '../../../server/src/core/script';
+import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+
+const RULE = 'heading-sequence';
+const L = (...lines: string[]) => lines.join('\n');
+const E = (line: number, column: number, endColumn: number, message: string, fixed: string): Described => ({
+  line,
+  column,
+  endLine: line,
+  endColumn,
+  severity: 'error',
+  message,
+  fixed,
+});
+
+const valid: [string, string][] = [
+  [
+    'three level-1 headings with level-2 children',
+    L('关于加强机关作风建设的讲话', '同志们：', '今天我讲三点意见。', '一、提高认识，统一思想', '机关作风建设是一项长期任务。', '二、突出重点，狠抓落实', '要抓好以下三个方面：', '（一）加强学习', '（二）改进作风', '（三）严格考核', '三、加强领导，确保实效', '各单位要切实负起责任。'),
+  ],
+  ['numbering restarts under each new parent', L('一、总体要求', '（一）指导思想', '（二）工作目标', '二、重点任务', '（一）抓好学习', '1.个人自学', '2.集中研讨', '（二）改进作风', '1.转变作风', '2.提高效率', '3.严格考核')],
+  ['all four levels', L('一、总体要求', '（一）指导思想', '1.坚持问题导向', '（1）查找问题', '（2）整改落实', '2.坚持目标导向', '（1）明确目标')],
+  ['two-digit numerals', Array.from({ length: 12 }, (_, i) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][i]}、第${i + 1}项工作`).join('\n')],
+  ['Markdown heading prefixes', L('# 一、提高认识', '正文。', '## （一）加强学习', '## （二）改进作风', '# 二、狠抓落实')],
+  ['no headings at all', '同志们：今天的会议很重要。大家要认真落实。'],
+  ['an OCR look-alike of 一 counts as 一', L('（-）服务决策要超前', '（二）协调管理要有力')],
+  ['a numbered list inside a sentence is not a heading', '这项工作分一、二、三个阶段推进，1、2、3月完成。'],
+];
+
+const invalid: [string, string, Described[]][] = [
+  ['a gap', L('一、提高认识', '二、突出重点', '四、加强领导'), [E(3, 1, 3, '标题编号不连续：应为“三、”，实为“四、”', L('一、提高认识', '二、突出重点', '三、加强领导'))]],
+  [
+    'a gap renumbers the siblings that continue it, in one finding',
+    L('一、提高认识', '二、突出重点', '四、加强领导', '五、确保实效'),
+    [E(3, 1, 3, '标题编号不连续：应为“三、”，实为“四、”', L('一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'))],
+  ],
+  [
+    'a duplicate',
+    L('一、提高认识', '二、突出重点', '二、加强领导', '三、确保实效'),
+    [E(3, 1, 3, '标题编号重复：应为“三、”，实为“二、”', L('一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'))],
+  ],
+  [
+    'an order error',
+    L('一、提高认识', '三、突出重点', '二、加强领导'),
+    [
+      E(2, 1, 3, '标题编号不连续：应为“二、”，实为“三、”', L('一、提高认识', '二、突出重点', '二、加强领导')),
+      E(3, 1, 3, '标题编号顺序错误：应为“三、”，实为“二、”', L('一、提高认识', '三、突出重点', '三、加强领导')),
+    ],
+  ],
+  [
+    'the first sibling must be 一',
+    L('一、总体要求', '（二）指导思想', '（三）工作目标'),
+    [E(2, 1, 4, '标题编号不连续：应为“（一）”，实为“（二）”', L('一、总体要求', '（一）指导思想', '（二）工作目标'))],
+  ],
+  [
+    'numbering continued across parents instead of restarting',
+    L('一、总体要求', '（一）指导思想', '（二）工作目标', '二、重点任务', '（三）抓好学习', '（四）改进作风'),
+    [E(5, 1, 4, '标题编号不连续：应为“（一）”，实为“（三）”', L('一、总体要求', '（一）指导思想', '（二）工作目标', '二、重点任务', '（一）抓好学习', '（二）改进作风'))],
+  ],
+  [
+    'a restart under the same parent',
+    L('一、重点任务', '1.抓好学习', '2.改进作风', '1.严格考核', '2.强化督查'),
+    [E(4, 1, 3, '同级标题编号重新开始：应为“3.”，实为“1.”', L('一、重点任务', '1.抓好学习', '2.改进作风', '3.严格考核', '4.强化督查'))],
+  ],
+  ['the author’s marker form is kept', L('一.提高认识', '三.突出重点'), [E(2, 1, 3, '标题编号不连续：应为“二.”，实为“三.”', L('一.提高认识', '二.突出重点'))]],
+  [
+    'level 4',
+    L('一、重点任务', '（一）抓好学习', '1.个人自学', '（1）读原著', '（3）写体会'),
+    [E(5, 1, 4, '标题编号不连续：应为“（2）”，实为“（3）”', L('一、重点任务', '（一）抓好学习', '1.个人自学', '（1）读原著', '（2）写体会'))],
+  ],
+  [
+    'two-digit numerals',
+    L('八、第八项', '九、第九项', '十、第十项', '十二、第十二项').replace(/^/, L('一、一', '二、二', '三、三', '四、四', '五、五', '六、六', '七、七', '')),
+    [E(11, 1, 4, '标题编号不连续：应为“十一、”，实为“十二、”', L('一、一', '二、二', '三、三', '四、四', '五、五', '六、六', '七、七', '八、第八项', '九、第九项', '十、第十项', '十一、第十二项'))],
+  ],
+  [
+    'an OCR look-alike in the wrong place is renumbered by its numeral span',
+    L('（一）服务决策要超前', '（-）协调管理要有力'),
+    [E(2, 1, 4, '标题编号重复：应为“（二）”，实为“（-）”', L('（一）服务决策要超前', '（二）协调管理要有力'))],
+  ],
+];
+
+for (const [name, text] of valid) {
+  test(`${RULE}: valid: ${name}`, () => assert.deepEqual(findings(text, RULE), []));
+  test(`${RULE}: valid (traditional twin): ${name}`, () => assert.deepEqual(findings(convertScript(text, 'traditional'), RULE), []));
+}
+
+for (const [name, text, expected] of invalid) {
+  test(`${RULE}: invalid: ${name}`, () => assert.deepEqual(findings(text, RULE), expected));
+  test(`${RULE}: invalid (traditional twin): ${name}`, () => {
+    const twin = convertScript(text, 'traditional');
+    assert.notEqual(twin, text);
+    assert.deepEqual(
+      findings(twin, RULE),
+      expected.map((e) => ({ ...e, fixed: convertScript(e.fixed!, 'traditional') })),
+    );
+  });
+  test(`${RULE}: fixing '${name}' leaves nothing to fix and edits only numerals`, () => {
+    const result = lint(text, { only: [RULE] });
+    for (const f of result.findings) {
+      for (const edit of f.fix!.edits) {
+        assert.match(text.slice(edit.start, edit.end), /^[-一二三四五六七八九十\d]+$/);
+        assert.match(edit.text, /^[一二三四五六七八九十\d]+$/);
+      }
+    }
+    const fixed = fixAll(text, { only: [RULE] });
+    assert.deepEqual(fixed.result.findings, []);
+    assert.equal(fixed.passes, 1, 'every run is fixed in one pass');
+    // Only numerals changed: the text with numerals blanked out is identical.
+    const blank = (s: string) => s.replace(/[-一二三四五六七八九十\d]+(?=[、.）)])/g, '#');
+    assert.equal(blank(fixed.text), blank(text));
+  });
+}
+
+test(`${RULE}: severity can be overridden or turned off`, () => {
+  const text = L('一、提高认识', '三、突出重点');
+  assert.deepEqual(findings(text, RULE, { settings: settingsWith({ rules: { [RULE]: 'off' } }) }), []);
+  assert.deepEqual(
+    findings(text, RULE, { settings: settingsWith({ rules: { [RULE]: 'warning' } }) }).map((f) => f.severity),
+    ['warning'],
+  );
+  assert.deepEqual(
+    findings(text, RULE, { settings: settingsWith({ rules: { [RULE]: { severity: 'info' } } }) }).map((f) => f.severity),
+    ['info'],
+  );
+});
+
+test(`${RULE}: a disable-next-line directive silences one heading`, () => {
+  const text = L('一、提高认识', `<!-- speech-lint-disable-next-line ${RULE} -->`, '三、突出重点');
+  assert.deepEqual(findings(text, RULE), []);
+});
+
+const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
+
+test(`${RULE}: corpus 000–002 are numbered correctly`, () => {
+  for (const name of ['000', '001', '002']) assert.deepEqual(findings(readCorpus(name), RULE), [], name);
+});
+
+test(`${RULE}: corpus 003 restarts 1、… under 五、`, () => {
+  assert.deepEqual(withoutFix(findings(readCorpus('003'), RULE)), [
+    { line: 53, column: 1, endLine: 53, endColumn: 3, severity: 'error', message: '同级标题编号重新开始：应为“5、”，实为“1、”', fixable: true },
+  ]);
+});
+
+test(`${RULE}: corpus 004 (page chunks out of order) numbers its （一）… headings out of order`, () => {
+  assert.deepEqual(withoutFix(findings(readCorpus('004'), RULE)), [
+    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'error', message: '标题编号不连续：应为“(一)”，实为“(三)”', fixable: true },
+    { line: 30, column: 180, endLine: 30, endColumn: 183, severity: 'error', message: '同级标题编号重新开始：应为“(四)”，实为“(一)”', fixable: true },
+    { line: 52, column: 93, endLine: 52, endColumn: 96, severity: 'error', message: '同级标题编号重新开始：应为“(七)”，实为“(-)”', fixable: true },
+  ]);
+});

@@ -1,0 +1,148 @@
+// punctuation-width: half-width , : ; ? ! ( ) in Chinese text, one finding per line, fixes that change
+// nothing but the marks (and the spaces around them), and the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, fixAll, lint } from '../../../server/src/core/engine';
+import { punctuationWidth } from '../../../server/src/core/rules/punctuation-width';
+import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+
+const RULE = 'punctuation-width';
+const one = (name: string, half: string, full: string) => `半角${name}“${half}”夹在中文之间，应改为全角“${full}”`;
+const many = (n: number, list: string) => `本行有 ${n} 处半角标点夹在中文之间，应改为全角（${list}）`;
+const at = (line: number, column: number, endColumn: number, message: string, fixed: string): Described => ({
+  line,
+  column,
+  endLine: line,
+  endColumn,
+  severity: 'warning',
+  message,
+  fixed,
+});
+
+function checkFixes(text: string, options: Parameters<typeof lint>[1] = {}): string {
+  const result = lint(text, { ...options, only: [RULE] });
+  for (const f of result.findings) {
+    const fixed = applyEdits(text, f.fix!.edits);
+    const lo = Math.min(...f.fix!.edits.map((e) => e.start));
+    const hi = Math.max(...f.fix!.edits.map((e) => e.end));
+    assert.equal(fixed.slice(0, lo), text.slice(0, lo));
+    assert.equal(fixed.slice(fixed.length - (text.length - hi)), text.slice(hi));
+    // Each edit replaces one mark (and spaces) by one full-width mark.
+    for (const e of f.fix!.edits) {
+      assert.match(text.slice(e.start, e.end), /^[ \t\u3000]*[,:;?!()][ \t\u3000]*$/);
+      assert.match(e.text, /^[，：；？！（）]$/);
+    }
+  }
+  const all = fixAll(text, { ...options, only: [RULE] });
+  assert.deepEqual(all.result.findings.map((f) => f.message.zh), []);
+  return all.text;
+}
+
+test('punctuation-width: metadata', () => {
+  const { meta } = punctuationWidth;
+  assert.equal(meta.id, RULE);
+  assert.equal(meta.defaultSeverity, 'warning');
+  assert.equal(meta.fixable, true);
+  assert.equal(meta.docs, 'docs/rules/punctuation-width.md');
+  assert.ok(meta.description.zh && meta.description.en);
+});
+
+test('punctuation-width: valid texts', () => {
+  const valid = [
+    '10:50:00',
+    '时间10:50:00开会',
+    '1,000元',
+    'http://a.cn/?q=1',
+    'Hello, world!',
+    '客服QQ:136780468',
+    '国内生产总值(GDP)',
+    '第(1)条',
+    '以下五个方面:'.replace(':', '：') + '(-)服务决策',
+    '他说“Hello, world!”',
+    '工作<!-- a,b -->会议',
+    '---\n标题: 讲话,草稿\n---\n正文。',
+    '工作。我们，全角的标点；没问题！',
+    '版本v2.0.1，文件a.txt。',
+  ];
+  for (const text of valid) assert.deepEqual(findings(text, RULE), [], text);
+});
+
+test('punctuation-width: single marks', () => {
+  const cases: [string, Described[]][] = [
+    ['工作,我们', [at(1, 3, 4, one('逗号', ',', '，'), '工作，我们')]],
+    ['同志们:', [at(1, 4, 5, one('冒号', ':', '：'), '同志们：')]],
+    ['为什么?究其原因', [at(1, 4, 5, one('问号', '?', '？'), '为什么？究其原因')]],
+    ['好!我们', [at(1, 2, 3, one('叹号', '!', '！'), '好！我们')]],
+    ['一;二', [at(1, 2, 3, one('分号', ';', '；'), '一；二')]],
+    ['单位,20个', [at(1, 3, 4, one('逗号', ',', '，'), '单位，20个')]],
+    ['“三帮”,“双促”', [at(1, 5, 6, one('逗号', ',', '，'), '“三帮”，“双促”')]],
+    ['全体(扩大）会议', [at(1, 3, 4, one('括号', '(', '（'), '全体（扩大）会议')]],
+    // Spaces around the mark go with it; indentation stays.
+    ['事务, 特别是', [at(1, 3, 4, one('逗号', ',', '，'), '事务，特别是')]],
+    ['率99% ,群众', [at(1, 6, 7, one('逗号', ',', '，'), '率99%，群众')]],
+    ['　　,我们', [at(1, 3, 4, one('逗号', ',', '，'), '　　，我们')]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(findings(text, RULE), want, text);
+});
+
+test('punctuation-width: pairs and several marks on a line are one finding', () => {
+  assert.deepEqual(findings('全体(扩大)会议', RULE), [at(1, 3, 7, many(2, '（）'), '全体（扩大）会议')]);
+  assert.deepEqual(findings('纲要(2021—2025年)》', RULE), [at(1, 3, 15, many(2, '（）'), '纲要（2021—2025年）》')]);
+  assert.deepEqual(findings('什么?!我们', RULE), [at(1, 3, 5, many(2, '？！'), '什么？！我们')]);
+  assert.deepEqual(findings('(扩大):会议', RULE), [at(1, 1, 6, many(3, '：（）'), '（扩大）：会议')]);
+  assert.deepEqual(findings('问题:一是,二是;三是?对!(扩大)', RULE), [at(1, 3, 19, many(7, '，：；？！（）'), '问题：一是，二是；三是？对！（扩大）')]);
+  // One finding per line.
+  assert.deepEqual(findings('工作,我们\n好的\n会议:开始,结束', RULE), [
+    at(1, 3, 4, one('逗号', ',', '，'), '工作，我们\n好的\n会议:开始,结束'),
+    at(3, 3, 7, many(2, '，：'), '工作,我们\n好的\n会议：开始，结束'),
+  ]);
+});
+
+test('punctuation-width: traditional twins and Extension B columns', () => {
+  assert.deepEqual(findings('全體(擴大)會議,我們', RULE), [at(1, 3, 10, many(3, '，（）'), '全體（擴大）會議，我們')]);
+  assert.deepEqual(findings('𠀀,𠀁', RULE), [at(1, 2, 3, one('逗号', ',', '，'), '𠀀，𠀁')]);
+  assert.deepEqual(findings('𠀀𠀁讲话\n𠀂𠀃工作,我们', RULE), [at(2, 5, 6, one('逗号', ',', '，'), '𠀀𠀁讲话\n𠀂𠀃工作，我们')]);
+});
+
+test('punctuation-width: fixes', () => {
+  assert.equal(checkFixes('工作,我们\n好的\n会议:开始,结束'), '工作，我们\n好的\n会议：开始，结束');
+  assert.equal(checkFixes('全體(擴大)會議,我們 , 一起'), '全體（擴大）會議，我們，一起');
+});
+
+test('punctuation-width: severity override', () => {
+  assert.deepEqual(findings('工作,我们', RULE, { settings: settingsWith({ rules: { [RULE]: 'off' } }) }), []);
+  assert.deepEqual(findings('工作,我们', RULE, { settings: settingsWith({ rules: { [RULE]: 'info' } }) }).map((f) => f.severity), ['info']);
+});
+
+/** The text with spaces dropped and the seven marks read as half-width: what a fix may not change. */
+function skeleton(text: string): string {
+  const half: Record<string, string> = { '，': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')' };
+  return text.replace(/[ \t\u3000]/g, '').replace(/[，：；？！（）]/g, (c) => half[c]);
+}
+
+test('punctuation-width: corpus', () => {
+  const f = (line: number, column: number, endColumn: number, message: string) => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
+  const expected: Record<string, [number, object, object]> = {
+    '000': [8, f(3, 3, 4, one('冒号', ':', '：')), f(19, 4, 139, many(13, '，'))],
+    '001': [26, f(2, 3, 4, one('冒号', ':', '：')), f(27, 6, 7, one('冒号', ':', '：'))],
+    '002': [37, f(5, 3, 28, many(2, '：')), f(80, 44, 45, one('冒号', ':', '：'))],
+    '003': [45, f(2, 3, 4, one('冒号', ':', '：')), f(60, 6, 7, one('冒号', ':', '：'))],
+    '004': [27, f(3, 4, 56, many(6, '：')), f(66, 7, 8, one('冒号', ':', '：'))],
+  };
+  for (const [name, [count, first, last]] of Object.entries(expected)) {
+    const text = readCorpus(name);
+    const found = findings(text, RULE).map(({ fixed, ...rest }) => rest);
+    assert.equal(found.length, count, name);
+    assert.deepEqual(found[0], first, name);
+    assert.deepEqual(found[found.length - 1], last, name);
+    const fixed = checkFixes(text);
+    // Nothing but the marks and the spaces next to them changed; line structure kept.
+    assert.equal(skeleton(fixed), skeleton(text), name);
+    assert.equal(fixed.split('\n').length, text.split('\n').length, name);
+  }
+  // The marks a Chinese reader would call half-width are gone, times and numbers are not touched.
+  const fixed = checkFixes(readCorpus('000'));
+  assert.ok(fixed.includes('10:50:00'));
+  assert.ok(fixed.includes('同志們：'));
+  assert.ok(!/[\u4e00-\u9fff][,;?!]/.test(fixed));
+});
