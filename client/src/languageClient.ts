@@ -2,11 +2,11 @@
 // languages opted in with speechDraft.additionalLanguages.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAME, LANGUAGE_ID, SETTINGS_SECTION, type InitializationOptions } from '../../server/src/protocol';
 
 /** `speech` in any scheme; opted-in languages only for files and untitled documents. */
-export function documentSelector(): DocumentSelector {
+export function documentSelector(): { language: string; scheme?: string }[] {
   const additional = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('additionalLanguages') ?? [];
   const selector: { language: string; scheme?: string }[] = [{ language: LANGUAGE_ID }];
   for (const language of new Set(additional)) {
@@ -16,7 +16,7 @@ export function documentSelector(): DocumentSelector {
   return selector;
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

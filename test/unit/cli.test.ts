@@ -515,7 +515,7 @@ test('--stats: the outline with 字数, then total, limit, kind and script', () 
     en.stdout,
     [
       'Outline of draft.speech',
-      '  Title：关于做好工作的讲话',
+      '  Title: 关于做好工作的讲话',
       '  (opening) …… 21 words',
       '  一、提高认识 …… 18 words',
       '    （一）抓学习 …… 6 words',
@@ -604,8 +604,8 @@ function memoryIO(cwd: string, stdin = ''): CliIO & { out: string; err: string }
     out: '',
     err: '',
     isTTY: false,
-    stdout(text: string) {
-      io.out += text;
+    stdout(text: string | Uint8Array) {
+      io.out += typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
     },
     stderr(text: string) {
       io.err += text;
@@ -681,6 +681,21 @@ test('in-process: a rule that throws is reported on stderr; the others still run
   assert.equal(status, 1);
   assert.equal(io.err, 'speech-lint: 规则 test-throws 在 a.speech 上出错，已跳过该规则（boom） / rule test-throws failed on a.speech and was skipped: boom\n');
   assert.equal(io.out, 'a.speech:1:3 错误 半角逗号 [test-comma]\n\n1 个错误，0 个警告，0 条提示（其中 1 个可用 --fix 自动修复）\n');
+});
+
+test('--fix -: input that cannot be fixed comes back byte for byte', () => {
+  const dir = workspace({}, { 'heading-marker': 'warning' });
+  const gbk = Buffer.from([0x28, 0xd2, 0xbb, 0x29, 0xc4, 0xe3, 0x0a]);
+  const r = spawnSync(process.execPath, [bin, '--fix', '-'], { cwd: dir, input: gbk });
+  assert.equal(r.status, 0);
+  assert.deepEqual(r.stdout, gbk);
+  const binary = Buffer.from([0x00, 0x01, 0x02]);
+  const b = spawnSync(process.execPath, [bin, '--fix', '-'], { cwd: dir, input: binary });
+  assert.equal(b.status, 2);
+  assert.deepEqual(b.stdout, binary);
+  const bom = Buffer.from('\uFEFF(一)标题\r\n', 'utf8');
+  const c = spawnSync(process.execPath, [bin, '--fix', '-'], { cwd: dir, input: bom });
+  assert.equal(c.stdout.toString('utf8'), '\uFEFF（一）标题\r\n', 'BOM and CRLF kept');
 });
 
 test('in-process: stdin through the injected reader', async () => {

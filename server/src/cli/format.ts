@@ -158,7 +158,7 @@ export function statsLines(report: FileReport, lang: Language): string[] {
   const lines: string[] = [lang === 'en' ? `Outline of ${report.file}` : `${report.file} 提纲`];
   if (doc.title) {
     const title = doc.text.slice(doc.title.start, doc.title.end).trim();
-    lines.push(`  ${lang === 'en' ? 'Title' : '标题'}：${title}`);
+    lines.push(lang === 'en' ? `  Title: ${title}` : `  标题：${title}`);
   }
   if (doc.sections.length === 0 || doc.preambleCount > 0) {
     lines.push(`  ${lang === 'en' ? '(opening)' : '（开头）'} …… ${doc.preambleCount} ${unit}`);

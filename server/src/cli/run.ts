@@ -15,7 +15,8 @@ import { expandInputs, type ExpandedInput } from './glob';
 export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
-  stdout(text: string): void;
+  /** Bytes only for `--fix -` (the fixed input, in its own encoding). */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   readStdin(): Promise<Uint8Array>;
   /** Whether stdout is a terminal (colour). */
@@ -133,7 +134,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
 
   const reports: FileReport[] = [];
-  const fixedStdin: string[] = [];
+  const fixedStdin: Uint8Array[] = [];
   for (const input of inputs) {
     const report = await lintInput(input, args, io, say, fail, reportConfig, fixedStdin);
     if (report) reports.push(report);
@@ -143,7 +144,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const stdinFixed = args.fix && inputs.some((i) => i.absolute === undefined);
   // With `--fix -` standard output carries the fixed text: the report goes to standard error.
   const out = stdinFixed ? io.stderr : io.stdout;
-  if (stdinFixed) io.stdout(fixedStdin.join(''));
+  if (stdinFixed && fixedStdin.length) io.stdout(Buffer.concat(fixedStdin));
 
   if (args.format === 'json') {
     out(formatJson(reports, lang));
@@ -189,9 +190,13 @@ async function lintInput(
   say: (zh: string, en: string, level?: 'warning' | 'error') => void,
   fail: () => void,
   reportConfig: (problems: ConfigProblem[]) => void,
-  fixedStdin: string[],
+  fixedStdin: Uint8Array[],
 ): Promise<FileReport | undefined> {
   const isStdin = input.absolute === undefined;
+  // `--fix -` must always give its input back: unchanged when it could not be linted or fixed.
+  const passThrough = (bytes: Uint8Array) => {
+    if (isStdin && args.fix) fixedStdin.push(bytes);
+  };
   const shown = isStdin ? STDIN_NAME : input.display;
   let bytes: Uint8Array;
   try {
@@ -218,10 +223,12 @@ async function lintInput(
   if (bytes.length > MAX_FILE_BYTES) {
     say(`输入过大，已跳过：${shown}`, `input too large, skipped: ${shown}`);
     fail();
+    passThrough(bytes);
     return undefined;
   }
   const decoded = decode(bytes);
   if (decoded.binary) {
+    passThrough(bytes);
     say(`${shown} 看来是二进制文件，不是文稿，已跳过`, `${shown} looks like a binary file, not a draft: skipped`);
     fail();
     return undefined;
@@ -249,7 +256,7 @@ async function lintInput(
       fixed = outcome.text === decoded.text ? 0 : outcome.applied;
       const text = fixed ? restoreLineEndings(outcome.text, decoded.lineEnding) : decoded.text;
       if (isStdin) {
-        fixedStdin.push(text);
+        passThrough(fixed ? encode(text, decoded) : bytes);
       } else if (fixed) {
         try {
           fs.writeFileSync(input.absolute!, encode(text, decoded));
@@ -260,13 +267,13 @@ async function lintInput(
       }
     } else {
       result = lint(decoded.text, options);
-      if (args.fix && isStdin) fixedStdin.push(decoded.text);
+      passThrough(bytes);
     }
   } catch (error) {
     // The engine catches rules that throw; this is the parser or the engine itself.
     say(`检查 ${shown} 时出错，已跳过（${errorMessage(error)}）`, `internal error while linting ${shown}, skipped`);
     fail();
-    if (args.fix && isStdin) fixedStdin.push(decoded.text);
+    passThrough(bytes);
     return undefined;
   }
 

@@ -31,7 +31,9 @@ export function countPrefix(text: string, mode: CountMode): Int32Array {
     prefix[i] = total;
     total += add;
     if (pair) {
-      prefix[i + 1] = total - add; // the low surrogate sits inside the character
+      // The low surrogate gets the count after its character, so the first offset past a limit is
+      // always the character's start.
+      prefix[i + 1] = total;
       i++;
     }
   }

@@ -76,6 +76,8 @@ export interface SettingsProblem {
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
+/** Phrase presets shipped with the linter (see presets/). */
+export const BANNED_PHRASE_PRESET_NAMES = ['wenfeng'];
 
 type Check = (value: unknown, field: string, problems: SettingsProblem[]) => unknown;
 
@@ -191,7 +193,12 @@ const FIELDS: Record<keyof SpeechLintSettings, Check> = {
   level3Style: oneOf(['dot', 'dun']),
   rules: checkRules,
   bannedPhrases: checkBannedPhrases,
-  bannedPhrasePresets: stringList,
+  bannedPhrasePresets: (value, field, problems) => {
+    const list = stringList(value, field, problems) as string[] | undefined;
+    const unknown = list?.filter((name) => !BANNED_PHRASE_PRESET_NAMES.includes(name)) ?? [];
+    if (unknown.length) problems.push({ field, message: `unknown preset ${unknown.map((n) => JSON.stringify(n)).join(', ')}: available ${BANNED_PHRASE_PRESET_NAMES.map((n) => JSON.stringify(n)).join(', ')}` });
+    return list?.filter((name) => BANNED_PHRASE_PRESET_NAMES.includes(name));
+  },
   placeholders: stringList,
   script: oneOf(['auto', 'simplified', 'traditional']),
   language: oneOf(['zh', 'en']),

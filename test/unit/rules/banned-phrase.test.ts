@@ -7,6 +7,7 @@ import { wenfeng } from '../../../server/src/core/presets/wenfeng';
 import { bannedPhrase, BANNED_PHRASE_PRESETS } from '../../../server/src/core/rules/banned-phrase';
 import { normalizeToSimplified } from '../../../server/src/core/script';
 import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { BANNED_PHRASE_PRESET_NAMES, defaultSettings, mergeSettings } from '../../../server/src/core/settings';
 
 const RULE = 'banned-phrase';
 const PLEDGE = '只表态、不说做法，建议写明具体做什么、谁负责、何时完成';
@@ -64,7 +65,12 @@ test('banned-phrase: valid texts', () => {
   // Inside a comment or the front matter.
   assert.deepEqual(findings('---\n备注: 抓手\n---\n<!-- 抓手 -->\n正文。', RULE, banned(['抓手'])), []);
   // Unknown presets are ignored.
-  assert.deepEqual(findings('高度重视', RULE, { settings: settingsWith({ bannedPhrasePresets: ['nope'] }) }), []);
+  // An unknown preset is a settings problem (named field), and the rest of the settings still apply.
+  const problems: { field: string; message: string }[] = [];
+  const settings = mergeSettings(defaultSettings(), { bannedPhrasePresets: ['nope', 'wenfeng'] }, problems);
+  assert.deepEqual(problems, [{ field: 'bannedPhrasePresets', message: 'unknown preset "nope": available "wenfeng"' }]);
+  assert.deepEqual(settings.bannedPhrasePresets, ['wenfeng']);
+  assert.deepEqual(Object.keys(BANNED_PHRASE_PRESETS), BANNED_PHRASE_PRESET_NAMES);
 });
 
 test('banned-phrase: user phrases, with and without replacement or message', () => {

@@ -98,6 +98,12 @@ test('punctuation-width: pairs and several marks on a line are one finding', () 
   ]);
 });
 
+test('punctuation-width: heading markers are left to heading-marker', () => {
+  assert.deepEqual(findings('讲话\n一、总体要求\n(一)工作目标\n1,具体任务', RULE), []);
+  // Only the marker: the rest of the heading line is still checked.
+  assert.deepEqual(findings('讲话\n一、总体要求\n(一)工作目标,任务', RULE), [at(3, 8, 9, one('逗号', ',', '，'), '讲话\n一、总体要求\n(一)工作目标，任务')]);
+});
+
 test('punctuation-width: traditional twins and Extension B columns', () => {
   assert.deepEqual(findings('全體(擴大)會議,我們', RULE), [at(1, 3, 10, many(3, '，（）'), '全體（擴大）會議，我們')]);
   assert.deepEqual(findings('𠀀,𠀁', RULE), [at(1, 2, 3, one('逗号', ',', '，'), '𠀀，𠀁')]);

@@ -90,14 +90,8 @@ export const lengthLimit: Rule = {
     const note = MODE_NOTE[mode];
 
     if (total > limit) {
-      let start = offsetExceeding(doc.countPrefix, limit);
+      const start = offsetExceeding(doc.countPrefix, limit);
       if (start < 0) return;
-      // The prefix table gives a low surrogate the count before its character: start on the character.
-      const c = doc.text.charCodeAt(start);
-      if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
-        const h = doc.text.charCodeAt(start - 1);
-        if (h >= 0xd800 && h <= 0xdbff) start--;
-      }
       const line = doc.lines[lineIndexAt(doc.lines, start)];
       const over = total - limit;
       ctx.report({

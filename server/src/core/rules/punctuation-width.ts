@@ -5,8 +5,9 @@
 // English text are not. Spaces around a converted mark are removed with it. A pair `( … )` is Chinese when
 // its content holds a Chinese character and starts or ends with one: `(扩大)`, `(2021—2025年)`; `(1)`,
 // `(GDP)`, `(-)` are left to the heading rules; a lone `(` before Chinese or `)` after Chinese is converted
-// too. The half-width full stop is not this rule's. One finding per line, from the first to the last mark;
-// the fix converts them all.
+// too. Heading markers (`(一)`, `1,`) are left to heading-marker, whose fix may differ (`1.`). The
+// half-width full stop is not this rule's. One finding per line, from the first to the last mark; the fix
+// converts them all.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { codePointBefore, isCjkContext, isHan } from '../text';
@@ -75,6 +76,9 @@ export const punctuationWidth: Rule = {
     const { doc } = ctx;
     // Front matter and comments are blanked out in the normalized text; the marks are the same characters.
     const text = doc.normalized;
+    // Heading markers written `(一)` or `1,` are the heading-marker rule's (its fix may differ: `1.`).
+    const markers = doc.headings.map((h) => h.marker);
+    const inMarker = (at: number) => markers.some((m) => m.start <= at && at < m.end);
     for (const line of doc.lines) {
       const segment = text.slice(line.start, line.end);
       if (!/[,:;?!()]/.test(segment)) continue;
@@ -94,9 +98,11 @@ export const punctuationWidth: Rule = {
       }
       lone.push(...stack);
       for (const [open, close] of pairs) {
+        if (inMarker(open) || inMarker(close)) continue;
         if (chineseContent(text.slice(open + 1, close))) converted.add(open).add(close);
       }
       for (const at of lone) {
+        if (inMarker(at)) continue;
         if (text[at] === '(' ? cjkAt(text, at + 1) : cjkBefore(text, at)) converted.add(at);
       }
 
@@ -105,6 +111,7 @@ export const punctuationWidth: Rule = {
       while ((m = MARKS.exec(segment))) {
         const start = line.start + m.index;
         const end = start + m[0].length;
+        if (inMarker(start)) continue;
         let before = start;
         while (before > line.start && isBlank(text[before - 1])) before--;
         let after = end;

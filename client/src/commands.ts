@@ -1,0 +1,186 @@
+// The commands: script conversion, renumbering, section templates, the count overview, the kind
+// switch and revealing a heading. Every computation happens on the server (protocol.ts requests);
+// the client only applies the edits it returns.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { TextEdit as LspTextEdit } from 'vscode-languageclient/node';
+import {
+  ConvertScriptRequest,
+  RenumberRequest,
+  SectionTemplatesRequest,
+  SetKindRequest,
+  StructureRequest,
+  type SpeechStructure,
+  type StructureSection,
+} from '../../server/src/protocol';
+import { findingsLabel, formatCount, kindLabel, sectionLabel, share, speakingTime, t } from './format';
+import type { StructureService } from './structureService';
+
+export interface CommandContext {
+  client: () => LanguageClient | undefined;
+  isLinted: (document: vscode.TextDocument) => boolean;
+  structure: StructureService;
+}
+
+function language(ctx: CommandContext): 'zh' | 'en' {
+  return ctx.structure.current?.language ?? (vscode.workspace.getConfiguration('speechDraft').get<string>('language') === 'en' ? 'en' : 'zh');
+}
+
+/** The active editor if it is a linted draft, with a running client. */
+async function target(ctx: CommandContext): Promise<{ editor: vscode.TextEditor; client: LanguageClient } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const client = ctx.client();
+  const lang = language(ctx);
+  if (!editor || !ctx.isLinted(editor.document)) {
+    void vscode.window.showWarningMessage(t(lang, '请先打开讲稿（.speech 文件，或用“将此文件作为讲稿检查”）', 'Open a speech draft first (.speech, or use "Lint This File as a Speech")'));
+    return undefined;
+  }
+  if (!client) return undefined;
+  if (!client.isRunning()) await client.start();
+  return { editor, client };
+}
+
+/** Applies server edits computed for `version`; refuses when the document has changed since. */
+async function applyServerEdits(ctx: CommandContext, client: LanguageClient, document: vscode.TextDocument, version: number, edits: LspTextEdit[]): Promise<boolean> {
+  if (document.version !== version) {
+    void vscode.window.showWarningMessage(t(language(ctx), '文档已改动，请重试', 'The document changed meanwhile; please try again'));
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(edits));
+  return vscode.workspace.applyEdit(edit);
+}
+
+export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): Promise<void> }): vscode.Disposable[] {
+  const convert = (to: 'simplified' | 'traditional') => async () => {
+    const found = await target(ctx);
+    if (!found) return;
+    const { editor, client } = found;
+    const document = editor.document;
+    const version = document.version;
+    const uri = document.uri.toString();
+    const selections = editor.selections.filter((s) => !s.isEmpty);
+    const ranges = selections.length ? selections.map((s) => client.code2ProtocolConverter.asRange(s)) : [undefined];
+    const edits: LspTextEdit[] = [];
+    for (const range of ranges) edits.push(...(await client.sendRequest(ConvertScriptRequest, { uri, to, range })));
+    const lang = language(ctx);
+    if (edits.length === 0) {
+      void vscode.window.showInformationMessage(t(lang, to === 'simplified' ? '没有需要转换为简体的字' : '没有需要转换为繁体的字', 'Nothing to convert'));
+      return;
+    }
+    await applyServerEdits(ctx, client, document, version, edits);
+  };
+
+  const renumber = async () => {
+    const found = await target(ctx);
+    if (!found) return;
+    const { editor, client } = found;
+    const version = editor.document.version;
+    const edits = await client.sendRequest(RenumberRequest, { uri: editor.document.uri.toString() });
+    if (edits.length === 0) {
+      void vscode.window.showInformationMessage(t(language(ctx), '标题和列举的编号已经连续，无需调整', 'Headings and enumerations are already numbered in sequence'));
+      return;
+    }
+    await applyServerEdits(ctx, client, editor.document, version, edits);
+  };
+
+  const insertSection = async () => {
+    const found = await target(ctx);
+    if (!found) return;
+    const { editor, client } = found;
+    const document = editor.document;
+    const version = document.version;
+    const templates = await client.sendRequest(SectionTemplatesRequest, {
+      uri: document.uri.toString(),
+      position: client.code2ProtocolConverter.asPosition(editor.selection.active),
+    });
+    const picked = await vscode.window.showQuickPick(
+      templates.map((template) => ({ label: template.label, description: template.detail, template })),
+      { placeHolder: t(language(ctx), '插入章节（按光标处编号）', 'Insert a section (numbered for the cursor’s place)') },
+    );
+    if (!picked || document.version !== version) return;
+    await editor.insertSnippet(new vscode.SnippetString(picked.template.snippet), client.protocol2CodeConverter.asRange(picked.template.range));
+  };
+
+  const showCount = async () => {
+    const found = await target(ctx);
+    if (!found) return;
+    const { editor, client } = found;
+    const s = await client.sendRequest(StructureRequest, { uri: editor.document.uri.toString() });
+    if (!s) return;
+    await showCountPick(s, editor, client);
+  };
+
+  const switchKind = async () => {
+    const found = await target(ctx);
+    if (!found) return;
+    const { editor, client } = found;
+    const version = editor.document.version;
+    const result = await client.sendRequest(SetKindRequest, { uri: editor.document.uri.toString() });
+    if (await applyServerEdits(ctx, client, editor.document, version, result.edits)) {
+      vscode.window.setStatusBarMessage(t(language(ctx), `已切换为${kindLabel(result.kind, 'zh')}材料`, `Switched to ${kindLabel(result.kind, 'en')}`), 3000);
+    }
+  };
+
+  const revealHeading = async (uri?: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+    if (!uri || !range) return reveal.revealCursor();
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+    const start = new vscode.Position(range.start.line, range.start.character);
+    const end = new vscode.Position(range.end.line, range.end.character);
+    editor.selection = new vscode.Selection(start, start);
+    editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+
+  return [
+    vscode.commands.registerCommand('speechDraft.convertToSimplified', convert('simplified')),
+    vscode.commands.registerCommand('speechDraft.convertToTraditional', convert('traditional')),
+    vscode.commands.registerCommand('speechDraft.renumber', renumber),
+    vscode.commands.registerCommand('speechDraft.insertSection', insertSection),
+    vscode.commands.registerCommand('speechDraft.showCount', showCount),
+    vscode.commands.registerCommand('speechDraft.switchKind', switchKind),
+    vscode.commands.registerCommand('speechDraft.structure.refresh', () => ctx.structure.refresh()),
+    vscode.commands.registerCommand('speechDraft.structure.reveal', revealHeading),
+  ];
+}
+
+/** 显示字数统计: the totals, then every section with its 字数; picking one goes to its heading. */
+async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, client: LanguageClient): Promise<void> {
+  const lang = s.language;
+  const total = s.count.total;
+  type Item = vscode.QuickPickItem & { range?: StructureSection['selectionRange'] };
+  const items: Item[] = [
+    {
+      label: t(lang, `全文 ${formatCount(total)} 字`, `${formatCount(total)} 字 in all`),
+      description: t(lang, `上限 ${formatCount(s.count.limit)}（${kindLabel(s.kind, lang)}）· ${speakingTime(total, s.speakingRate, lang)}`, `limit ${formatCount(s.count.limit)} (${kindLabel(s.kind, lang)}) · ${speakingTime(total, s.speakingRate, lang)}`),
+      detail: [
+        total > s.count.limit ? t(lang, `超出 ${formatCount(total - s.count.limit)} 字`, `${formatCount(total - s.count.limit)} over the limit`) : t(lang, `还可写 ${formatCount(s.count.limit - total)} 字`, `${formatCount(s.count.limit - total)} left`),
+        s.findings ? findingsLabel(s.findings, lang) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    },
+    { label: '', kind: vscode.QuickPickItemKind.Separator },
+  ];
+  if (s.preambleCount > 0) {
+    items.push({ label: t(lang, '开头', 'Opening'), description: `${formatCount(s.preambleCount)} 字 · ${share(s.preambleCount, total)}%`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  }
+  const walk = (sections: StructureSection[], depth: number) => {
+    for (const section of sections) {
+      const flag = section.mismatches.length ? ` $(warning) ${section.mismatches.join('；')}` : '';
+      items.push({
+        label: `${'\u3000'.repeat(depth)}${sectionLabel(section)}`,
+        description: `${formatCount(section.count)} 字 · ${share(section.count, total)}% · ${speakingTime(section.count, s.speakingRate, lang)}${flag}`,
+        range: section.selectionRange,
+      });
+      walk(section.children, depth + 1);
+    }
+  };
+  walk(s.sections, 0);
+  const picked = await vscode.window.showQuickPick(items, { title: t(lang, '字数统计', 'Word count'), matchOnDescription: true });
+  if (picked?.range) {
+    const range = client.protocol2CodeConverter.asRange(picked.range);
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}

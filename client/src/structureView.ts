@@ -1,0 +1,124 @@
+// The 讲稿结构 tree in the Explorer: the outline with 字数 per section, a warning icon where a section
+// has findings or an announced count that does not match, a badge with the total finding count.
+import * as vscode from 'vscode';
+import type { SpeechStructure, StructureSection } from '../../server/src/protocol';
+import { findingsLabel, formatCount, sectionLabel, share, speakingTime, t } from './format';
+import type { StructureService } from './structureService';
+
+export const VIEW_ID = 'speechDraft.structure';
+export const REVEAL_COMMAND = 'speechDraft.structure.reveal';
+
+type Node = { kind: 'preamble'; structure: SpeechStructure } | { kind: 'section'; section: StructureSection; parent?: Node; structure: SpeechStructure };
+
+export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private roots: Node[] = [];
+  private uri: vscode.Uri | undefined;
+  private readonly view: vscode.TreeView<Node>;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly service: StructureService) {
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.subscription = service.onDidChange((s) => this.update(s));
+    this.update(service.current);
+  }
+
+  private update(structure: SpeechStructure | undefined): void {
+    this.uri = this.service.document?.uri;
+    this.roots = [];
+    if (structure) {
+      if (structure.preambleCount > 0 || structure.preambleMismatches.length) this.roots.push({ kind: 'preamble', structure });
+      const wrap = (section: StructureSection, parent?: Node): Node => ({ kind: 'section', section, parent, structure });
+      this.roots.push(...structure.sections.map((s) => wrap(s)));
+    }
+    const n = structure?.findings ?? 0;
+    this.view.badge = n > 0 ? { value: n, tooltip: findingsLabel(n, structure?.language) } : undefined;
+    this.view.message = structure && structure.sections.length === 0 ? t(structure.language, '没有识别到标题（一、（一）1.（1））', 'No headings found (一、（一）1.（1）)') : undefined;
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.roots;
+    if (node.kind === 'section') return node.section.children.map((section) => ({ kind: 'section', section, parent: node, structure: node.structure }));
+    return [];
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.kind === 'section' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const s = node.structure;
+    const language = s.language;
+    if (node.kind === 'preamble') {
+      const item = new vscode.TreeItem(t(language, '开头（标题、称谓、开场白）', 'Opening (title, salutation, preamble)'), vscode.TreeItemCollapsibleState.None);
+      item.description = `${formatCount(s.preambleCount)} 字`;
+      const tooltip = new vscode.MarkdownString(`${formatCount(s.preambleCount)} 字 · ${t(language, `占全文 ${share(s.preambleCount, s.count.total)}%`, `${share(s.preambleCount, s.count.total)}% of the whole`)}`);
+      for (const m of s.preambleMismatches) tooltip.appendMarkdown(`\n\n$(warning) ${escape(m)}`);
+      tooltip.supportThemeIcons = true;
+      item.tooltip = tooltip;
+      item.iconPath = s.preambleMismatches.length ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('note');
+      if (this.uri) item.command = { command: REVEAL_COMMAND, title: '', arguments: [this.uri.toString(), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }] };
+      item.id = `${s.uri}#preamble`;
+      return item;
+    }
+    const section = node.section;
+    const item = new vscode.TreeItem(
+      sectionLabel(section),
+      section.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
+    item.description = `${formatCount(section.count)} 字`;
+    const flagged = section.ownFindings > 0 || section.mismatches.length > 0;
+    item.iconPath = flagged
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : new vscode.ThemeIcon(section.level === 1 ? 'symbol-namespace' : section.level === 2 ? 'symbol-module' : 'symbol-field');
+    const tooltip = new vscode.MarkdownString();
+    tooltip.supportThemeIcons = true;
+    tooltip.appendMarkdown(`**${escape(sectionLabel(section))}**\n\n`);
+    tooltip.appendMarkdown(
+      [
+        `${formatCount(section.count)} 字`,
+        t(language, `占全文 ${share(section.count, s.count.total)}%`, `${share(section.count, s.count.total)}% of the whole`),
+        speakingTime(section.count, s.speakingRate, language),
+      ].join(' · '),
+    );
+    for (const m of section.mismatches) tooltip.appendMarkdown(`\n\n$(warning) ${escape(m)}`);
+    if (section.findings > 0) tooltip.appendMarkdown(`\n\n${findingsLabel(section.findings, language)}`);
+    item.tooltip = tooltip;
+    item.accessibilityInformation = { label: `${sectionLabel(section)}, ${section.count} 字${flagged ? `, ${findingsLabel(section.ownFindings + section.mismatches.length, language)}` : ''}` };
+    if (this.uri) item.command = { command: REVEAL_COMMAND, title: t(language, '转到标题', 'Go to heading'), arguments: [this.uri.toString(), section.selectionRange] };
+    item.id = `${s.uri}#${section.selectionRange.start.line}:${section.marker}`;
+    return item;
+  }
+
+  /** Selects the innermost section around the cursor in the tree. */
+  async revealCursor(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.uri || editor.document.uri.toString() !== this.uri.toString()) return;
+    const line = editor.selection.active.line;
+    let best: Node | undefined;
+    const walk = (nodes: Node[]) => {
+      for (const node of nodes) {
+        if (node.kind !== 'section') continue;
+        const r = node.section.range;
+        if (r.start.line <= line && line <= r.end.line) {
+          best = node;
+          walk(this.getChildren(node));
+        }
+      }
+    };
+    walk(this.roots);
+    if (best) await this.view.reveal(best, { select: true, focus: false, expand: true });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.view.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
+}
