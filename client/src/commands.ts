@@ -17,7 +17,8 @@ import { findingsLabel, formatCount, kindLabel, sectionLabel, share, speakingTim
 import type { StructureService } from './structureService';
 
 export interface CommandContext {
-  client: () => LanguageClient | undefined;
+  /** The language client, started if need be. */
+  client: () => Promise<LanguageClient | undefined>;
   isLinted: (document: vscode.TextDocument) => boolean;
   structure: StructureService;
 }
@@ -29,14 +30,16 @@ function language(ctx: CommandContext): 'zh' | 'en' {
 /** The active editor if it is a linted draft, with a running client. */
 async function target(ctx: CommandContext): Promise<{ editor: vscode.TextEditor; client: LanguageClient } | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const client = ctx.client();
   const lang = language(ctx);
   if (!editor || !ctx.isLinted(editor.document)) {
     void vscode.window.showWarningMessage(t(lang, '请先打开讲稿（.speech 文件，或用“将此文件作为讲稿检查”）', 'Open a speech draft first (.speech, or use "Lint This File as a Speech")'));
     return undefined;
   }
-  if (!client) return undefined;
-  if (!client.isRunning()) await client.start();
+  const client = await ctx.client();
+  if (!client?.isRunning()) {
+    void vscode.window.showErrorMessage(t(lang, '讲稿助手的语言服务器没有运行（见输出面板“讲稿助手 Speech Draft”）', 'The Speech Draft language server is not running (see the "讲稿助手 Speech Draft" output)'));
+    return undefined;
+  }
   return { editor, client };
 }
 

@@ -16,6 +16,8 @@ export interface SpeechDraftApi {
   /** The running language client (tests). */
   client(): LanguageClient | undefined;
   structure: StructureService;
+  /** Starts the server if it is not running yet. */
+  start(): Promise<LanguageClient | undefined>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
@@ -27,38 +29,49 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   const tree = new StructureTreeProvider(structure);
   const status = new CountStatusBar(structure);
   context.subscriptions.push(lintAsSpeech, structure, tree, status);
-  context.subscriptions.push(
-    ...registerCommands({ client: () => client, isLinted, structure }, tree),
-    vscode.commands.registerCommand('speechDraft.lintAsSpeech', (uri?: vscode.Uri) => lintAsSpeech.toggle(uri instanceof vscode.Uri ? uri : undefined)),
-  );
-
-  const start = async () => {
-    client = createLanguageClient(context, output);
+  // The server starts with the first linted document (or a command), not on every Markdown file.
+  let starting: Promise<LanguageClient | undefined> | undefined;
+  const start = async (): Promise<LanguageClient | undefined> => {
+    const created = createLanguageClient(context, output);
+    client = created;
     try {
-      await client.start();
+      await created.start();
     } catch (error) {
       output.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
     void structure.refresh();
+    return created;
+  };
+  const ensureClient = () => (starting ??= start());
+  const startFor = (document: vscode.TextDocument) => {
+    if (isLinted(document)) void ensureClient();
   };
 
   // The document selector is fixed for a client's life: restart when the opted-in languages change.
   context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(startFor),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration(`${SETTINGS_SECTION}.additionalLanguages`)) {
         const old = client;
         client = undefined;
+        starting = undefined;
         await old?.stop().catch(() => undefined);
-        await start();
+        if (old) void ensureClient();
+        else vscode.workspace.textDocuments.forEach(startFor);
       } else if (e.affectsConfiguration(SETTINGS_SECTION)) {
         structure.schedule();
       }
     }),
     { dispose: () => void client?.stop() },
   );
+  context.subscriptions.push(
+    ...registerCommands({ client: ensureClient, isLinted, structure }, tree),
+    vscode.commands.registerCommand('speechDraft.lintAsSpeech', (uri?: vscode.Uri) => lintAsSpeech.toggle(uri instanceof vscode.Uri ? uri : undefined)),
+  );
 
-  await start();
-  return { client: () => client, structure };
+  vscode.workspace.textDocuments.forEach(startFor);
+  if (starting) await starting;
+  return { client: () => client, structure, start: ensureClient };
 }
 
 export async function deactivate(): Promise<void> {

@@ -72,7 +72,7 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
     const flagged = section.ownFindings > 0 || section.mismatches.length > 0;
     item.iconPath = flagged
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-      : new vscode.ThemeIcon(section.level === 1 ? 'symbol-namespace' : section.level === 2 ? 'symbol-module' : 'symbol-field');
+      : new vscode.ThemeIcon(['', 'symbol-namespace', 'symbol-class', 'symbol-field', 'symbol-enum-member'][section.level]);
     const tooltip = new vscode.MarkdownString();
     tooltip.supportThemeIcons = true;
     tooltip.appendMarkdown(`**${escape(sectionLabel(section))}**\n\n`);

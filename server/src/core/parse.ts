@@ -63,11 +63,10 @@ function matchMarker(normalized: string, offset: number, lineEnd: number): Marke
   for (const { level, re, arabic } of HEADING_PATTERNS) {
     const m = re.exec(rest);
     if (!m) continue;
-    const [whole, open, numeral, , ] = m;
+    const [whole, open, numeral] = m;
     const lookalike = !arabic && numeral.length === 1 && /[-－—‐]/.test(numeral);
     const number = arabic ? Number(numeral) : lookalike ? 1 : parseChineseNumeral(numeral);
     if (number === null || number < 1) continue;
-    // `一、` must not swallow `一、二、三` style inline lists of single numerals: a heading needs text after it.
     const numeralStart = offset + open.length + (whole.slice(open.length).length - whole.slice(open.length).trimStart().length);
     return {
       level,
@@ -85,7 +84,7 @@ function isBlank(text: string): boolean {
   return /^[\s\u3000]*$/.test(text);
 }
 
-function parseFrontMatter(lines: LineInfo[], text: string): FrontMatter | undefined {
+function parseFrontMatter(lines: LineInfo[]): FrontMatter | undefined {
   if (lines.length < 2 || lines[0].text.replace(/^\uFEFF/, '').trim() !== '---') return undefined;
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -127,7 +126,6 @@ function parseFrontMatter(lines: LineInfo[], text: string): FrontMatter | undefi
         });
     }
   }
-  void text;
   return fm;
 }
 
@@ -480,7 +478,7 @@ function resolveAnnouncements(doc: SpeechDocument, blocks: Block[]): void {
 export function parse(text: string, options: ParseOptions = {}): SpeechDocument {
   const settings = options.settings ?? defaultSettings();
   const lines = splitLines(text);
-  const frontMatter = parseFrontMatter(lines, text);
+  const frontMatter = parseFrontMatter(lines);
   const { comments, directives } = parseComments(text, lines, frontMatter ? frontMatter.end : 0);
   const excluded: Span[] = frontMatter ? [{ start: 0, end: frontMatter.end }, ...comments] : comments;
   const masked = maskRanges(text, excluded);

@@ -11,7 +11,7 @@ import {
 import { fixAll } from '../core/engine';
 import { renumberEdits } from '../core/renumber';
 import type { Finding } from '../core/types';
-import { FIX_ALL_KIND } from '../protocol';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
 import type { Analysis } from './analysis';
 import { localize, t, toSpan, toTextEdits } from './convert';
 import { sameDiagnostic, toDiagnostic } from './diagnostics';
@@ -59,13 +59,18 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
   const only = params.context.only;
   const span = toSpan(lines, params.range);
   const actions: CodeAction[] = [];
-  const clientDiagnostics = params.context.diagnostics ?? [];
+  // The findings under the range or behind the client's diagnostics (matched by code and range);
+  // only those are converted (this runs on every cursor move).
+  const reported = (params.context.diagnostics ?? [])
+    .filter((d) => d.source === DIAGNOSTIC_SOURCE)
+    .map((d) => ({ diagnostic: d, span: toSpan(lines, d.range) }));
   const relevant: { finding: Finding; diagnostic: Diagnostic }[] = [];
   for (const finding of result.findings) {
-    const diagnostic = toDiagnostic(analysis, finding);
-    const reported = clientDiagnostics.find((d) => sameDiagnostic(d, diagnostic));
     const overlaps = finding.start <= span.end && span.start <= finding.end;
-    if (reported || overlaps) relevant.push({ finding, diagnostic: reported ?? diagnostic });
+    const candidates = reported.filter((r) => r.diagnostic.code === finding.rule && r.span.start === finding.start && r.span.end === finding.end);
+    if (!overlaps && candidates.length === 0) continue;
+    const diagnostic = toDiagnostic(analysis, finding);
+    relevant.push({ finding, diagnostic: candidates.find((c) => sameDiagnostic(c.diagnostic, diagnostic))?.diagnostic ?? diagnostic });
   }
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const { finding, diagnostic } of relevant) {

@@ -1,8 +1,7 @@
 // Core → LSP value conversion: UTF-16 offsets to positions, core edits to LSP edits.
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import { offsetAt, positionAt } from '../core/text';
-import type { LineInfo, Message, Span, TextEdit as CoreEdit } from '../core/types';
-import type { Language } from '../core/types';
+import type { Language, LineInfo, Message, Span, TextEdit as CoreEdit } from '../core/types';
 
 export function toPosition(lines: LineInfo[], offset: number): Position {
   const p = positionAt(lines, offset);

@@ -29,10 +29,17 @@ export const extensionRoot = (() => {
 })();
 
 /** The rule's documentation page: `<base>/<id>.md`, or the file inside the installed extension. */
+const fileUrls = new Map<string, string>();
+
 export function ruleDocsUrl(rule: string, base?: string): string {
   if (base) return `${base.replace(/\/+$/, '')}/${rule}.md`;
-  const docs = ruleById.get(rule)?.meta.docs ?? docsPath(rule);
-  return pathToFileURL(path.join(extensionRoot, docs)).href;
+  let url = fileUrls.get(rule);
+  if (!url) {
+    const docs = ruleById.get(rule)?.meta.docs ?? docsPath(rule);
+    url = pathToFileURL(path.join(extensionRoot, docs)).href;
+    fileUrls.set(rule, url);
+  }
+  return url;
 }
 
 export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {

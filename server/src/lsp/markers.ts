@@ -6,7 +6,6 @@ import { formatChineseNumeral } from '../core/numerals';
 import type { SpeechLintSettings } from '../core/settings';
 import type { EnumerationItem, Heading, HeadingLevel, SpeechDocument } from '../core/types';
 import type { NextMarker, SectionTemplate } from '../protocol';
-import { lineIndexAt } from '../core/text';
 import { toPosition } from './convert';
 
 /** Headings that start before `line` (0-based). */
@@ -128,8 +127,4 @@ export function sectionTemplates(doc: SpeechDocument, settings: SpeechLintSettin
   add('ordinal', '第一，…第二，…第三，…', en ? 'Enumeration 第一/第二/第三' : '列举：第一、第二、第三', ['第一，${1:……}。第二，${2:……}。第三，${0:……}。']);
   add('sequence', '首先，…其次，…最后，…', en ? 'Enumeration 首先/其次/最后' : '列举：首先、其次、最后', ['首先，${1:……}。其次，${2:……}。最后，${0:……}。']);
   return templates;
-}
-
-export function lineOf(doc: SpeechDocument, offset: number): number {
-  return lineIndexAt(doc.lines, offset);
 }

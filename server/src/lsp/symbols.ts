@@ -6,8 +6,8 @@ import type { Section, Span, SpeechDocument } from '../core/types';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
-/** Symbol kinds per heading level (1 一、 … 4 （1）): only the icons differ. */
-const KINDS: SymbolKind[] = [SymbolKind.Namespace, SymbolKind.Namespace, SymbolKind.Module, SymbolKind.Class, SymbolKind.Field];
+/** Symbol kinds per heading level (1 一、 → Namespace, （一） → Class, 1. → Field, （1） → EnumMember): distinct icons. */
+const KINDS: SymbolKind[] = [SymbolKind.Namespace, SymbolKind.Namespace, SymbolKind.Class, SymbolKind.Field, SymbolKind.EnumMember];
 
 /** The span without the blank lines and spaces it ends with. */
 export function trimmedSpan(doc: SpeechDocument, span: Span): Span {

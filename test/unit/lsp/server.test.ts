@@ -196,8 +196,8 @@ describe('language server over stdio (pull diagnostics)', () => {
         range: '6:0-10:9',
         selection: '6:0-6:6',
         children: [
-          { name: '（一）抓好学习', detail: '18 字', kind: 2, range: '7:0-8:12', selection: '7:0-7:7', children: [] },
-          { name: '（三）抓好落实', detail: '13 字', kind: 2, range: '9:0-10:9', selection: '9:0-9:7', children: [] },
+          { name: '（一）抓好学习', detail: '18 字', kind: 5, range: '7:0-8:12', selection: '7:0-7:7', children: [] },
+          { name: '（三）抓好落实', detail: '13 字', kind: 5, range: '9:0-10:9', selection: '9:0-9:7', children: [] },
         ],
       },
       { name: '三、加强领导', detail: '14 字', kind: 3, range: '11:0-12:8', selection: '11:0-11:6', children: [] },
