@@ -1,7 +1,9 @@
 // Test helpers: lint text and describe findings in user terms (1-based lines, code-point columns).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, lint, type LintOptions } from '../../server/src/core/engine';
+import assert from 'node:assert/strict';
+import { applyEdits, fixAll, lint, type LintOptions } from '../../server/src/core/engine';
+import { convertScript } from '../../server/src/core/script';
 import { defaultSettings, mergeSettings, type SpeechLintSettings } from '../../server/src/core/settings';
 import { positionAt } from '../../server/src/core/text';
 import type { Finding, LineInfo } from '../../server/src/core/types';
@@ -61,3 +63,33 @@ export function findings(text: string, rule?: string, options: LintOptions = {})
 export function messages(text: string, rule: string, options: LintOptions = {}): string[] {
   return findings(text, rule, options).map((f) => f.message);
 }
+
+/**
+ * Applies each fix of `rule` on its own (text outside the fix's edits must stay byte-identical, and
+ * `eachEdit` may check every edit), then fixes everything: nothing of the rule may be left. Returns
+ * the fully fixed text.
+ */
+export function checkFixes(text: string, rule: string, options: LintOptions = {}, eachEdit?: (replaced: string, replacement: string) => void): string {
+  const result = lint(text, { ...options, only: [rule] });
+  for (const f of result.findings) {
+    if (!f.fix) continue;
+    const fixed = applyEdits(text, f.fix.edits);
+    const lo = Math.min(...f.fix.edits.map((e) => e.start));
+    const hi = Math.max(...f.fix.edits.map((e) => e.end));
+    assert.equal(fixed.slice(0, lo), text.slice(0, lo));
+    assert.equal(fixed.slice(fixed.length - (text.length - hi)), text.slice(hi));
+    for (const e of f.fix.edits) eachEdit?.(text.slice(e.start, e.end), e.text);
+  }
+  const all = fixAll(text, { ...options, only: [rule] });
+  assert.deepEqual(all.result.findings.filter((f) => f.fix).map((f) => f.message.zh), []);
+  return all.text;
+}
+
+/** Lines joined with `\n`. */
+export const joinLines = (...lines: string[]) => lines.join('\n');
+
+/** An expected message with its first quoted phrase in traditional script (for the traditional twins). */
+export const traditionalMessage = (message: string) => message.replace(/“([^”]*)”/, (_, phrase: string) => `“${convertScript(phrase, 'traditional')}”`);
+
+/** Described findings as the fixture files hold them: `fixable` instead of the fixed text. */
+export const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));

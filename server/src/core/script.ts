@@ -223,48 +223,30 @@ function phraseMismatches(
 ): ScriptMismatch[] {
   const out: ScriptMismatch[] = [];
   const flagged = new Set(already.map((m) => m.start));
-  if (script === 'traditional') {
-    const taiwan = taiwanVariantMap();
-    // Match simplified phrases on the normalized text, compare with the traditional target.
-    const trie = phraseTrie('s2t');
-    for (let i = from; i < to; ) {
-      const match = trie.matchPrefix(normalized, i);
-      if (!match || match.end > to) {
-        i += normalized.codePointAt(i)! > 0xffff ? 2 : 1;
-        continue;
-      }
-      const target = match.value;
-      for (let k = 0; k < target.length; k++) {
-        const at = i + k;
-        const cp = text.charCodeAt(at);
-        const wanted = taiwan.get(target.charCodeAt(k)) ?? target.charCodeAt(k);
-        if (cp !== wanted && ambiguous.has(cp) && !flagged.has(at)) {
-          out.push({ start: at, end: at + 1, replacement: String.fromCharCode(wanted), basis: 'phrase', phrase: toTaiwan(target, taiwan) });
-          flagged.add(at);
-        }
-      }
-      i = match.end;
+  // Traditional draft: match simplified phrases on the normalized text and compare with the
+  // (Taiwan-standard) traditional target. Simplified draft: match traditional phrases on the text.
+  const traditional = script === 'traditional';
+  const trie = phraseTrie(traditional ? 's2t' : 't2s');
+  const matched = traditional ? normalized : text;
+  const taiwan = traditional ? taiwanVariantMap() : undefined;
+  const wantedAt = (target: string, k: number) => taiwan?.get(target.charCodeAt(k)) ?? target.charCodeAt(k);
+  for (let i = from; i < to; ) {
+    const match = trie.matchPrefix(matched, i);
+    if (!match || match.end > to) {
+      i += matched.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
     }
-  } else {
-    // Simplified document: a traditional phrase whose simplified form differs at an ambiguous character.
-    const trie = phraseTrie('t2s');
-    for (let i = from; i < to; ) {
-      const match = trie.matchPrefix(text, i);
-      if (!match || match.end > to) {
-        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-        continue;
+    const target = match.value;
+    for (let k = 0; k < target.length; k++) {
+      const at = i + k;
+      const cp = text.charCodeAt(at);
+      const wanted = wantedAt(target, k);
+      if (cp !== wanted && ambiguous.has(cp) && !flagged.has(at)) {
+        out.push({ start: at, end: at + 1, replacement: String.fromCharCode(wanted), basis: 'phrase', phrase: taiwan ? toTaiwan(target, taiwan) : target });
+        flagged.add(at);
       }
-      const target = match.value;
-      for (let k = 0; k < target.length; k++) {
-        const at = i + k;
-        const cp = text.charCodeAt(at);
-        if (cp !== target.charCodeAt(k) && ambiguous.has(cp) && !flagged.has(at)) {
-          out.push({ start: at, end: at + 1, replacement: target[k], basis: 'phrase', phrase: target });
-          flagged.add(at);
-        }
-      }
-      i = match.end;
     }
+    i = match.end;
   }
   return out;
 }

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core/engine';
 import { convertScript } from '../../../server/src/core/script';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, traditionalMessage } from '../helpers';
 
 const RULE = 'announced-count';
-const L = (...lines: string[]) => lines.join('\n');
+const L = joinLines;
 const W = (line: number, column: number, endColumn: number, message: string): Described => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
 
 const valid: [string, string, SpeechLintSettings?][] = [
@@ -42,7 +42,7 @@ const invalid: [string, string, Described[]][] = [
 ];
 
 /** The twin's message quotes the phrase as the twin writes it. */
-const twinMessage = (message: string) => message.replace(/“([^”]*)”/, (_, phrase: string) => `“${convertScript(phrase, 'traditional')}”`);
+const twinMessage = traditionalMessage;
 
 for (const [name, text, settings] of valid) {
   test(`${RULE}: valid: ${name}`, () => assert.deepEqual(findings(text, RULE, { settings }), []));

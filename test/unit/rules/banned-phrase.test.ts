@@ -2,14 +2,15 @@
 // the draft's script, overlaps, and the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, lint } from '../../../server/src/core/engine';
+import { lint, type LintOptions } from '../../../server/src/core/engine';
 import { wenfeng } from '../../../server/src/core/presets/wenfeng';
 import { bannedPhrase, BANNED_PHRASE_PRESETS } from '../../../server/src/core/rules/banned-phrase';
 import { normalizeToSimplified } from '../../../server/src/core/script';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
 import { BANNED_PHRASE_PRESET_NAMES, defaultSettings, mergeSettings } from '../../../server/src/core/settings';
 
 const RULE = 'banned-phrase';
+const fixedBy = (text: string, options?: LintOptions) => checkFixes(text, RULE, options);
 const PLEDGE = '只表态、不说做法，建议写明具体做什么、谁负责、何时完成';
 const DEGREE = '程度说法空泛，建议写明具体目标或量化指标';
 const FORMULA = '程式化的开头或结尾，建议删去或换成本次会议的具体内容';
@@ -24,20 +25,6 @@ function at(line: number, column: number, endColumn: number, message: string, se
   return d;
 }
 
-function checkFixes(text: string, options: Parameters<typeof lint>[1] = {}): string {
-  const result = lint(text, { ...options, only: [RULE] });
-  for (const f of result.findings) {
-    if (!f.fix) continue;
-    const fixed = applyEdits(text, f.fix.edits);
-    const lo = Math.min(...f.fix.edits.map((e) => e.start));
-    const hi = Math.max(...f.fix.edits.map((e) => e.end));
-    assert.equal(fixed.slice(0, lo), text.slice(0, lo));
-    assert.equal(fixed.slice(fixed.length - (text.length - hi)), text.slice(hi));
-  }
-  const all = fixAll(text, { ...options, only: [RULE] });
-  assert.deepEqual(all.result.findings.filter((f) => f.fix).map((f) => f.message.zh), []);
-  return all.text;
-}
 
 test('banned-phrase: metadata and the preset', () => {
   const { meta } = bannedPhrase;
@@ -78,7 +65,7 @@ test('banned-phrase: user phrases, with and without replacement or message', () 
     at(1, 4, 6, '禁用词“抓手”，建议改为“具体举措”', 'warning', '要找准具体举措，用好抓手。'),
     at(1, 9, 11, '禁用词“抓手”，建议改为“具体举措”', 'warning', '要找准抓手，用好具体举措。'),
   ]);
-  assert.equal(checkFixes('要找准抓手，用好抓手。', banned([{ phrase: '抓手', replacement: '具体举措' }])), '要找准具体举措，用好具体举措。');
+  assert.equal(fixedBy('要找准抓手，用好抓手。', banned([{ phrase: '抓手', replacement: '具体举措' }])), '要找准具体举措，用好具体举措。');
   assert.deepEqual(findings('要找准抓手。', RULE, banned(['抓手'])), [at(1, 4, 6, '禁用词“抓手”')]);
   assert.deepEqual(findings('要找准抓手。', RULE, banned([{ phrase: '抓手', message: '不用“抓手”，写明具体措施' }])), [at(1, 4, 6, '不用“抓手”，写明具体措施')]);
   assert.deepEqual(findings('要切实地做好。', RULE, banned([{ phrase: '切实地', replacement: '' }])), [at(1, 2, 5, '禁用词“切实地”，建议删除', 'warning', '要做好。')]);
@@ -110,7 +97,7 @@ test('banned-phrase: phrase twins — either script finds both, the replacement 
   assert.deepEqual(findings(simplified, RULE, banned([{ phrase: '開創', replacement: '開拓' }])), [
     at(1, 12, 14, '禁用词“开创”，建议改为“开拓”', 'warning', '我们要找准抓手，进一步开拓新局面。'),
   ]);
-  assert.equal(checkFixes(traditional, banned([{ phrase: '開創', replacement: '开拓' }])), '我們要找準抓手，進一步開拓新局面。');
+  assert.equal(fixedBy(traditional, banned([{ phrase: '開創', replacement: '开拓' }])), '我們要找準抓手，進一步開拓新局面。');
 });
 
 test('banned-phrase: overlaps — the longer phrase, and the user entry over the preset', () => {
@@ -120,7 +107,7 @@ test('banned-phrase: overlaps — the longer phrase, and the user entry over the
   ]);
   // A replacement containing the phrase would be found again: a suggestion, not a fix.
   assert.deepEqual(findings('要加强管理。', RULE, banned([{ phrase: '加强', replacement: '切实加强' }])), [at(1, 2, 4, '禁用词“加强”，建议改为“切实加强”')]);
-  checkFixes('要加强管理。', banned([{ phrase: '加强', replacement: '切实加强' }]));
+  fixedBy('要加强管理。', banned([{ phrase: '加强', replacement: '切实加强' }]));
 });
 
 test('banned-phrase: the wenfeng preset gives notes, in both scripts', () => {
@@ -179,6 +166,6 @@ test('banned-phrase: corpus twins — a traditional phrase finds the simplified 
   const found = findings(text, RULE, banned([{ phrase: '幹部', replacement: '同志' }]));
   assert.equal(found.length, 36);
   assert.deepEqual(found[0], { ...at(6, 41, 43, '禁用词“干部”，建议改为“同志”'), fixed: found[0].fixed });
-  const fixed = checkFixes(text, banned([{ phrase: '幹部', replacement: '同志' }]));
+  const fixed = fixedBy(text, banned([{ phrase: '幹部', replacement: '同志' }]));
   assert.equal(fixed, text.split('干部').join('同志'));
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
 import { convertScript } from '../../../server/src/core/script';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, findings, readCorpus, settingsWith, withoutFix } from '../helpers';
 
 const RULE = 'enumeration-sequence';
 const W = (column: number, endColumn: number, message: string, fixed: string, line = 1): Described => ({
@@ -113,8 +113,7 @@ test(`${RULE}: corpus 000–003 have no list errors (000 nests 一是…四是 i
 });
 
 test(`${RULE}: corpus 004's damage shows in its lists`, () => {
-  const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
-  assert.deepEqual(withoutFix(findings(readCorpus('004'), RULE)), [
+    assert.deepEqual(withoutFix(findings(readCorpus('004'), RULE)), [
     // Page piece 2 runs 一是 of one list into 四是 of another.
     { line: 16, column: 266, endLine: 16, endColumn: 268, severity: 'warning', message: '列举编号不连续：应为“二是”，实为“四是”', fixable: true },
     // Page piece 7, after the speech's closing words, runs on with 二是 of a list whose 一是 is on another piece.

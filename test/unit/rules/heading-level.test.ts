@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertScript } from '../../../server/src/core/script';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith } from '../helpers';
 
 const RULE = 'heading-level';
-const L = (...lines: string[]) => lines.join('\n');
+const L = joinLines;
 const W = (line: number, endColumn: number, message: string): Described => ({ line, column: 1, endLine: line, endColumn, severity: 'warning', message });
 
 const strict = settingsWith({ rules: { [RULE]: { options: { allowLevel3UnderLevel1: false } } } });

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
 import { convertScript } from '../../../server/src/core/script';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, withoutFix } from '../helpers';
 
 const RULE = 'heading-marker';
-const L = (...lines: string[]) => lines.join('\n');
+const L = joinLines;
 /** A finding on line `line`, columns 1 … endColumn, whose fix turns the text into `fixed`. */
 const W = (line: number, endColumn: number, message: string, fixed: string, column = 1): Described => ({
   line,
@@ -142,7 +142,6 @@ test(`${RULE}: severity can be overridden`, () => {
   assert.deepEqual(findings(text, RULE, { settings: settingsWith({ rules: { [RULE]: 'off' } }) }), []);
 });
 
-const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
 
 test(`${RULE}: corpus 000–002 write every marker in its standard form`, () => {
   for (const name of ['000', '001', '002']) assert.deepEqual(findings(readCorpus(name), RULE), [], name);

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
 import { convertScript } from '../../../server/src/core/script';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, withoutFix } from '../helpers';
 
 const RULE = 'heading-sequence';
-const L = (...lines: string[]) => lines.join('\n');
+const L = joinLines;
 const E = (line: number, column: number, endColumn: number, message: string, fixed: string): Described => ({
   line,
   column,
@@ -133,7 +133,6 @@ test(`${RULE}: a disable-next-line directive silences one heading`, () => {
   assert.deepEqual(findings(text, RULE), []);
 });
 
-const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
 
 test(`${RULE}: corpus 000–002 are numbered correctly`, () => {
   for (const name of ['000', '001', '002']) assert.deepEqual(findings(readCorpus(name), RULE), [], name);

@@ -2,11 +2,17 @@
 // nothing but the marks (and the spaces around them), and the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, lint } from '../../../server/src/core/engine';
+import type { LintOptions } from '../../../server/src/core/engine';
 import { punctuationWidth } from '../../../server/src/core/rules/punctuation-width';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
 
 const RULE = 'punctuation-width';
+// Each edit replaces one mark (and spaces) by one full-width mark.
+const fixedBy = (text: string, options?: LintOptions) =>
+  checkFixes(text, RULE, options, (replaced, replacement) => {
+    assert.match(replaced, /^[ \t\u3000]*[,:;?!()][ \t\u3000]*$/);
+    assert.match(replacement, /^[，：；？！（）]$/);
+  });
 const one = (name: string, half: string, full: string) => `半角${name}“${half}”夹在中文之间，应改为全角“${full}”`;
 const many = (n: number, list: string) => `本行有 ${n} 处半角标点夹在中文之间，应改为全角（${list}）`;
 const at = (line: number, column: number, endColumn: number, message: string, fixed: string): Described => ({
@@ -19,24 +25,6 @@ const at = (line: number, column: number, endColumn: number, message: string, fi
   fixed,
 });
 
-function checkFixes(text: string, options: Parameters<typeof lint>[1] = {}): string {
-  const result = lint(text, { ...options, only: [RULE] });
-  for (const f of result.findings) {
-    const fixed = applyEdits(text, f.fix!.edits);
-    const lo = Math.min(...f.fix!.edits.map((e) => e.start));
-    const hi = Math.max(...f.fix!.edits.map((e) => e.end));
-    assert.equal(fixed.slice(0, lo), text.slice(0, lo));
-    assert.equal(fixed.slice(fixed.length - (text.length - hi)), text.slice(hi));
-    // Each edit replaces one mark (and spaces) by one full-width mark.
-    for (const e of f.fix!.edits) {
-      assert.match(text.slice(e.start, e.end), /^[ \t\u3000]*[,:;?!()][ \t\u3000]*$/);
-      assert.match(e.text, /^[，：；？！（）]$/);
-    }
-  }
-  const all = fixAll(text, { ...options, only: [RULE] });
-  assert.deepEqual(all.result.findings.map((f) => f.message.zh), []);
-  return all.text;
-}
 
 test('punctuation-width: metadata', () => {
   const { meta } = punctuationWidth;
@@ -111,8 +99,8 @@ test('punctuation-width: traditional twins and Extension B columns', () => {
 });
 
 test('punctuation-width: fixes', () => {
-  assert.equal(checkFixes('工作,我们\n好的\n会议:开始,结束'), '工作，我们\n好的\n会议：开始，结束');
-  assert.equal(checkFixes('全體(擴大)會議,我們 , 一起'), '全體（擴大）會議，我們，一起');
+  assert.equal(fixedBy('工作,我们\n好的\n会议:开始,结束'), '工作，我们\n好的\n会议：开始，结束');
+  assert.equal(fixedBy('全體(擴大)會議,我們 , 一起'), '全體（擴大）會議，我們，一起');
 });
 
 test('punctuation-width: severity override', () => {
@@ -141,13 +129,13 @@ test('punctuation-width: corpus', () => {
     assert.equal(found.length, count, name);
     assert.deepEqual(found[0], first, name);
     assert.deepEqual(found[found.length - 1], last, name);
-    const fixed = checkFixes(text);
+    const fixed = fixedBy(text);
     // Nothing but the marks and the spaces next to them changed; line structure kept.
     assert.equal(skeleton(fixed), skeleton(text), name);
     assert.equal(fixed.split('\n').length, text.split('\n').length, name);
   }
   // The marks a Chinese reader would call half-width are gone, times and numbers are not touched.
-  const fixed = checkFixes(readCorpus('000'));
+  const fixed = fixedBy(readCorpus('000'));
   assert.ok(fixed.includes('10:50:00'));
   assert.ok(fixed.includes('同志們：'));
   assert.ok(!/[\u4e00-\u9fff][,;?!]/.test(fixed));

@@ -2,12 +2,13 @@
 // and the corpus: after fixing, no leftover remains and every other line is intact.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, lint } from '../../../server/src/core/engine';
+import { applyEdits, lint, type LintOptions } from '../../../server/src/core/engine';
 import { scrapeBoilerplate } from '../../../server/src/core/rules/scrape-boilerplate';
 import type { TextEdit } from '../../../server/src/core/types';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
 
 const RULE = 'scrape-boilerplate';
+const fixedBy = (text: string, options?: LintOptions) => checkFixes(text, RULE, options);
 const WHOLE = (label: string) => `网页残留：${label}，不属于讲稿正文，应删除整行`;
 const HEADER = WHOLE('网页发布信息（时间、阅读数）');
 const BLURB = WHOLE('网站导语（“来源于网友上传，不代表本站观点”）');
@@ -21,22 +22,6 @@ const chunk = (marker: string) => `网页分页标记“${marker}”：文档分
 
 function w(line: number, column: number, endColumn: number, message: string, fixed: string): Described {
   return { line, column, endLine: line, endColumn, severity: 'warning', message, fixed };
-}
-
-/** Every fix changes only what its edits cover; fixing everything leaves nothing fixable for the rule. */
-function checkFixes(text: string, options: Parameters<typeof lint>[1] = {}): string {
-  const result = lint(text, { ...options, only: [RULE] });
-  for (const f of result.findings) {
-    if (!f.fix) continue;
-    const fixed = applyEdits(text, f.fix.edits);
-    const lo = Math.min(...f.fix.edits.map((e) => e.start));
-    const hi = Math.max(...f.fix.edits.map((e) => e.end));
-    assert.equal(fixed.slice(0, lo), text.slice(0, lo));
-    assert.equal(fixed.slice(fixed.length - (text.length - hi)), text.slice(hi));
-  }
-  const all = fixAll(text, { ...options, only: [RULE] });
-  assert.deepEqual(all.result.findings.map((f) => f.message.zh), []);
-  return all.text;
 }
 
 test('scrape-boilerplate: metadata', () => {
@@ -69,7 +54,7 @@ test('scrape-boilerplate: scrape header, blurb and repeated title (simplified an
     const lines = text.split('\n');
     const without = (i: number) => lines.filter((_, k) => k !== i).join('\n');
     assert.deepEqual(findings(text, RULE), [w(2, 1, 23, HEADER, without(1)), w(3, 1, 31, BLURB, without(2)), w(4, 1, 5, DUPLICATE, without(3))]);
-    assert.equal(checkFixes(text), [lines[0], lines[4], lines[5]].join('\n'));
+    assert.equal(fixedBy(text), [lines[0], lines[4], lines[5]].join('\n'));
   }
 });
 
@@ -80,15 +65,15 @@ test('scrape-boilerplate: blank lines around deleted lines collapse to one', () 
     w(5, 1, 22, BLURB, '市长讲话\n\n时间:2022-04-20 10:50:00\n\n市长讲话\n\n同志们：\n\n正文。'),
     w(7, 1, 5, DUPLICATE, '市长讲话\n\n时间:2022-04-20 10:50:00\n\n导语:一文来源于网友上传,不代表本站观点。\n\n同志们：\n\n正文。'),
   ]);
-  assert.equal(checkFixes(text), '市长讲话\n\n同志们：\n\n正文。');
+  assert.equal(fixedBy(text), '市长讲话\n\n同志们：\n\n正文。');
 });
 
 test('scrape-boilerplate: 上一篇/下一篇 footer with a list bullet', () => {
   const text = '正文。\n- 上一篇:书记的讲话\n- 下一篇:另一篇讲话';
   assert.deepEqual(findings(text, RULE), [w(2, 1, 12, NAV, '正文。\n- 下一篇:另一篇讲话'), w(3, 1, 12, NAV, '正文。\n- 上一篇:书记的讲话')]);
-  assert.equal(checkFixes(text), '正文。');
+  assert.equal(fixedBy(text), '正文。');
   // Traditional, with CRLF line breaks and a trailing newline.
-  assert.equal(checkFixes('正文。\r\n- 上一篇:書記的講話\r\n- 下一篇:另一篇講話\r\n'), '正文。\r\n');
+  assert.equal(fixedBy('正文。\r\n- 上一篇:書記的講話\r\n- 下一篇:另一篇講話\r\n'), '正文。\r\n');
 });
 
 test('scrape-boilerplate: the editor blurb inside a paragraph deletes only that sentence; Extension B before it', () => {
@@ -118,7 +103,7 @@ test('scrape-boilerplate: related, copyright and ICP lines at the end', () => {
       { line: 8, column: 1, endLine: 8, endColumn: 59, severity: 'warning', message: COPYRIGHT },
     ],
   );
-  assert.equal(checkFixes(text), '正文。');
+  assert.equal(fixedBy(text), '正文。');
   assert.deepEqual(findings('正文。\n相關文章\n版權所有:某網', RULE).map((f) => f.message), [RELATED, COPYRIGHT]);
 });
 
@@ -166,7 +151,7 @@ test('scrape-boilerplate: document-sharing site chrome', () => {
       `22:1-22 ${COPYRIGHT}`,
     ],
   );
-  assert.equal(checkFixes(text), '讲话\n\n正文。');
+  assert.equal(fixedBy(text), '讲话\n\n正文。');
 });
 
 test('scrape-boilerplate: page-chunk markers found by the parser', () => {
@@ -183,7 +168,7 @@ test('scrape-boilerplate: page-chunk markers found by the parser', () => {
   );
   // The marker goes with the spaces after it.
   assert.equal(found[1].fixed, `讲话\n\n1、${page}\n\n${page}\n\n3、${page}`);
-  assert.equal(checkFixes(text), `讲话\n\n${page}\n\n${page}\n\n${page}`);
+  assert.equal(fixedBy(text), `讲话\n\n${page}\n\n${page}\n\n${page}`);
 });
 
 test('scrape-boilerplate: directives and severity override', () => {
@@ -211,7 +196,7 @@ function assertIntact(name: string): void {
       const edits = (inline.get(l.index) ?? []).map((e) => ({ ...e, start: e.start - l.start, end: e.end - l.start }));
       return applyEdits(l.text, edits);
     });
-  const fixed = checkFixes(text);
+  const fixed = fixedBy(text);
   assert.deepEqual(
     fixed.split('\n').filter((l) => l.trim() !== ''),
     expected,
@@ -249,7 +234,7 @@ test('scrape-boilerplate: corpus findings', () => {
 test('scrape-boilerplate: corpus after fixing — nothing left, the speech intact', () => {
   for (const name of ['000', '001', '002', '003', '004']) assertIntact(name);
   // The fixed drafts start with the title and then the speech.
-  assert.ok(checkFixes(readCorpus('000')).startsWith('市長在三幫雙促調度會講話\n\n同志們:\n\n剛才'));
-  assert.ok(checkFixes(readCorpus('001')).startsWith('市长在作风效能建设推进大会上的讲话\n今天,全市'));
-  assert.ok(checkFixes(readCorpus('004')).startsWith('在全市政府系统办公室工作会议上的讲话\n\n在全市政府系统办公室工作会议上的讲话同志们:'));
+  assert.ok(fixedBy(readCorpus('000')).startsWith('市長在三幫雙促調度會講話\n\n同志們:\n\n剛才'));
+  assert.ok(fixedBy(readCorpus('001')).startsWith('市长在作风效能建设推进大会上的讲话\n今天,全市'));
+  assert.ok(fixedBy(readCorpus('004')).startsWith('在全市政府系统办公室工作会议上的讲话\n\n在全市政府系统办公室工作会议上的讲话同志们:'));
 });
