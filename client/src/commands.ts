@@ -10,6 +10,7 @@ import {
   SectionTemplatesRequest,
   SetKindRequest,
   StructureRequest,
+  type SectionTemplate,
   type SpeechStructure,
   type StructureSection,
 } from '../../server/src/protocol';
@@ -87,9 +88,14 @@ export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): 
     await applyServerEdits(ctx, client, editor.document, version, edits);
   };
 
-  const insertSection = async () => {
+  /**
+   * 插入章节…: a QuickPick of section templates numbered for the cursor's place. A template id
+   * (`level1`, `level2`, `level3`, `section`, `subsection`, `shi`, `yao`, `ordinal`, `sequence`) or
+   * label as the argument (a string or `{ template }`, e.g. from a keybinding) inserts it directly.
+   */
+  const insertSection = async (arg?: unknown): Promise<boolean> => {
     const found = await target(ctx);
-    if (!found) return;
+    if (!found) return false;
     const { editor, client } = found;
     const document = editor.document;
     const version = document.version;
@@ -97,21 +103,38 @@ export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): 
       uri: document.uri.toString(),
       position: client.code2ProtocolConverter.asPosition(editor.selection.active),
     });
-    const picked = await vscode.window.showQuickPick(
-      templates.map((template) => ({ label: template.label, description: template.detail, template })),
-      { placeHolder: t(language(ctx), '插入章节（按光标处编号）', 'Insert a section (numbered for the cursor’s place)') },
-    );
-    if (!picked || document.version !== version) return;
-    await editor.insertSnippet(new vscode.SnippetString(picked.template.snippet), client.protocol2CodeConverter.asRange(picked.template.range));
+    const wanted = typeof arg === 'string' ? arg : isRecord(arg) && typeof arg.template === 'string' ? arg.template : undefined;
+    let template: SectionTemplate | undefined;
+    if (wanted !== undefined) {
+      template = templates.find((tpl) => tpl.id === wanted || tpl.label === wanted);
+      if (!template) {
+        void vscode.window.showWarningMessage(t(language(ctx), `没有章节模板“${wanted}”`, `No section template "${wanted}"`));
+        return false;
+      }
+    } else {
+      const picked = await vscode.window.showQuickPick(
+        templates.map((tpl) => ({ label: tpl.label, description: tpl.detail, template: tpl })),
+        { placeHolder: t(language(ctx), '插入章节（按光标处编号）', 'Insert a section (numbered for the cursor’s place)') },
+      );
+      template = picked?.template;
+    }
+    if (!template || document.version !== version) return false;
+    return editor.insertSnippet(new vscode.SnippetString(template.snippet), client.protocol2CodeConverter.asRange(template.range));
   };
 
-  const showCount = async () => {
+  /**
+   * 显示字数统计: a QuickPick of the totals and every section; picking a section goes to its heading.
+   * With `{ section: '二、突出重点' }` (a heading's marker and title) it goes there without asking.
+   * Resolves to the items shown (or that would have been shown).
+   */
+  const showCount = async (arg?: unknown): Promise<CountItem[]> => {
     const found = await target(ctx);
-    if (!found) return;
+    if (!found) return [];
     const { editor, client } = found;
     const s = await client.sendRequest(StructureRequest, { uri: editor.document.uri.toString() });
-    if (!s) return;
-    await showCountPick(s, editor, client);
+    if (!s) return [];
+    const section = isRecord(arg) && typeof arg.section === 'string' ? arg.section : undefined;
+    return showCountPick(s, editor, client, section);
   };
 
   const switchKind = async () => {
@@ -147,11 +170,21 @@ export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): 
   ];
 }
 
-/** 显示字数统计: the totals, then every section with its 字数; picking one goes to its heading. */
-async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, client: LanguageClient): Promise<void> {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri);
+}
+
+/** An item of 显示字数统计 (a separator has an empty label). */
+export type CountItem = vscode.QuickPickItem & { range?: StructureSection['selectionRange'] };
+
+/**
+ * 显示字数统计: the totals, then every section with its 字数; picking one goes to its heading.
+ * `section` (a heading's marker and title) picks that section without showing the QuickPick.
+ */
+async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, client: LanguageClient, section?: string): Promise<CountItem[]> {
   const lang = s.language;
   const total = s.count.total;
-  type Item = vscode.QuickPickItem & { range?: StructureSection['selectionRange'] };
+  type Item = CountItem;
   const items: Item[] = [
     {
       label: t(lang, `全文 ${formatCount(total)} 字`, `${formatCount(total)} 字 in all`),
@@ -180,10 +213,15 @@ async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, clie
     }
   };
   walk(s.sections, 0);
-  const picked = await vscode.window.showQuickPick(items, { title: t(lang, '字数统计', 'Word count'), matchOnDescription: true });
+  const picked =
+    section === undefined
+      ? await vscode.window.showQuickPick(items, { title: t(lang, '字数统计', 'Word count'), matchOnDescription: true })
+      : items.find((item) => item.range && item.label.replace(/^\u3000+/, '') === section.trim());
+  if (section !== undefined && !picked) void vscode.window.showWarningMessage(t(lang, `没有标题“${section}”`, `No heading "${section}"`));
   if (picked?.range) {
     const range = client.protocol2CodeConverter.asRange(picked.range);
     editor.selection = new vscode.Selection(range.start, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+  return items;
 }

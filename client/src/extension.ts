@@ -12,10 +12,20 @@ import { StructureTreeProvider } from './structureView';
 
 let client: LanguageClient | undefined;
 
+/**
+ * What `activate()` returns (`vscode.extensions.getExtension('speech-draft.speech-draft').exports`):
+ * the extension's live parts, for the extension-host tests and for other extensions. Read them; do
+ * not change them.
+ */
 export interface SpeechDraftApi {
   /** The running language client (tests). */
   client(): LanguageClient | undefined;
+  /** The structure of the active draft; `onDidChange` fires after the tree and status bar are updated. */
   structure: StructureService;
+  /** The 讲稿结构 view's TreeDataProvider (with the view's `badge` and `message`). */
+  structureView: StructureTreeProvider;
+  /** The status bar item `字数 2,870 / 5,000 · 综合` (its `command` switches the kind). */
+  statusBar: vscode.StatusBarItem;
   /** Starts the server if it is not running yet. */
   start(): Promise<LanguageClient | undefined>;
 }
@@ -26,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   const lintAsSpeech = new LintAsSpeech(context.workspaceState);
   const isLinted = (document: vscode.TextDocument) => vscode.languages.match(documentSelector(), document) > 0;
   const structure = new StructureService(() => client, isLinted);
+  // Created before any other listener of `structure.onDidChange`, so they are up to date when it fires.
   const tree = new StructureTreeProvider(structure);
   const status = new CountStatusBar(structure);
   context.subscriptions.push(lintAsSpeech, structure, tree, status);
@@ -71,7 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
 
   vscode.workspace.textDocuments.forEach(startFor);
   if (starting) await starting;
-  return { client: () => client, structure, start: ensureClient };
+  return { client: () => client, structure, structureView: tree, statusBar: status.item, start: ensureClient };
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,7 +8,7 @@ import type { StructureService } from './structureService';
 export const SWITCH_KIND_COMMAND = 'speechDraft.switchKind';
 
 export class CountStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('speechDraft.count', vscode.StatusBarAlignment.Right, 100);
+  readonly item = vscode.window.createStatusBarItem('speechDraft.count', vscode.StatusBarAlignment.Right, 100);
   private readonly subscription: vscode.Disposable;
 
   constructor(service: StructureService) {

@@ -38,6 +38,16 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
     this.emitter.fire(undefined);
   }
 
+  /** The view's badge (the document's finding count). */
+  get badge(): vscode.ViewBadge | undefined {
+    return this.view.badge;
+  }
+
+  /** The view's message (shown when the draft has no headings). */
+  get message(): string | undefined {
+    return this.view.message;
+  }
+
   getChildren(node?: Node): Node[] {
     if (!node) return this.roots;
     if (node.kind === 'section') return node.section.children.map((section) => ({ kind: 'section', section, parent: node, structure: node.structure }));
