@@ -113,7 +113,8 @@ async function main() {
       '--extensions-dir', path.join(tmp, 'extensions'),
     ];
 
-    const extensionTestsEnv = { [RESULT_ENV]: resultPath, SPEECH_DRAFT_TEST_RUNNER: 'vscode-electron' };
+    // runTests passes --disable-workspace-trust: the suite expects a trusted workspace here.
+    const extensionTestsEnv = { [RESULT_ENV]: resultPath, SPEECH_DRAFT_TEST_RUNNER: 'vscode-electron', SPEECH_DRAFT_TEST_WORKSPACE_TRUST: 'trusted' };
     if (opts.grep) extensionTestsEnv.SPEECH_DRAFT_TEST_GREP = opts.grep;
 
     let exitCode = 0;

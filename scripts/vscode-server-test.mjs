@@ -31,7 +31,9 @@
 // The suite receives the result path in SPEECH_DRAFT_TEST_RESULT, set in the server's environment
 // (the server starts the extension host, which inherits it) and in the payload's
 // extensionEnvironment (SPEECH_DRAFT_MOCHA_TIMEOUT, per-test ms, passes through from this
-// process's environment). Exit code: 0 only if the result file exists with failed == 0 and
+// process's environment), and SPEECH_DRAFT_TEST_RUNNER=vscode-server and
+// SPEECH_DRAFT_TEST_WORKSPACE_TRUST=untrusted|trusted (how the folder was opened) the same ways.
+// Exit code: 0 only if the result file exists with failed == 0 and
 // passed > 0 (and the --ui script, if any, resolved). The server's process tree and the browser
 // are always killed (also on timeout, SIGINT, SIGTERM, SIGHUP; not on SIGKILL of this process).
 // Other environment: VSCODE_SERVER_DIR (default .vscode-server), CHROMIUM_PATH (default
@@ -279,6 +281,8 @@ function startServer({ resultFile }) {
   else delete serverEnv[RESULT_ENV];
   if (opts.grep) serverEnv.SPEECH_DRAFT_TEST_GREP = opts.grep;
   serverEnv.SPEECH_DRAFT_TEST_RUNNER = 'vscode-server';
+  // How the workspace is opened: Restricted Mode unless --trusted (the suite checks isTrusted).
+  serverEnv.SPEECH_DRAFT_TEST_WORKSPACE_TRUST = opts.trusted ? 'trusted' : 'untrusted';
 
   const args = [
     serverMain,
@@ -328,7 +332,15 @@ function workbenchUrl(port, { workspace, withTests, resultFile }) {
   if (withTests) {
     payload.push(['extensionTestsPath', remote(testsPath)]);
     // Second channel for the result path (the server environment is the first one).
-    if (envChannel !== 'server') payload.push(['extensionEnvironment', JSON.stringify({ [RESULT_ENV]: resultFile, ...(opts.grep ? { SPEECH_DRAFT_TEST_GREP: opts.grep } : {}) })]);
+    if (envChannel !== 'server') {
+      const extEnv = {
+        [RESULT_ENV]: resultFile,
+        SPEECH_DRAFT_TEST_RUNNER: 'vscode-server',
+        SPEECH_DRAFT_TEST_WORKSPACE_TRUST: opts.trusted ? 'trusted' : 'untrusted',
+        ...(opts.grep ? { SPEECH_DRAFT_TEST_GREP: opts.grep } : {}),
+      };
+      payload.push(['extensionEnvironment', JSON.stringify(extEnv)]);
+    }
   }
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -393,6 +405,7 @@ const NOISE = [
   /getaddrinfo (ENOTFOUND|EAI_AGAIN)/,
   /vsda\/rust\/web\/vsda/,
   /^(ERR )?Canceled: Canceled/,
+  /No default agent contributed/, // chat.disableAIFeatures in the test workspace
 ];
 const isNoise = (text) => !opts.verbose && NOISE.some((re) => re.test(text));
 

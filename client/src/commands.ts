@@ -198,8 +198,9 @@ async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, clie
     },
     { label: '', kind: vscode.QuickPickItemKind.Separator },
   ];
-  if (s.preambleCount > 0) {
-    items.push({ label: t(lang, '开头', 'Opening'), description: `${formatCount(s.preambleCount)} 字 · ${share(s.preambleCount, total)}%`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  if (s.preambleCount > 0 || s.preambleMismatches.length) {
+    const flag = s.preambleMismatches.length ? ` $(warning) ${s.preambleMismatches.join('；')}` : '';
+    items.push({ label: t(lang, '开头', 'Opening'), description: `${formatCount(s.preambleCount)} 字 · ${share(s.preambleCount, total)}%${flag}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   const walk = (sections: StructureSection[], depth: number) => {
     for (const section of sections) {

@@ -118,7 +118,7 @@ export function waitForDiagnostics(
   );
 }
 
-/** The diagnostics of a rule. */
+/** The rule id of a diagnostic (its `code`, which carries a link to the rule page). */
 export const codeOf = (d: vscode.Diagnostic): string | undefined =>
   typeof d.code === 'object' && d.code !== null ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
 
@@ -137,10 +137,11 @@ export async function waitForStructure(
   what = `the structure of ${path.basename(document.uri.path)}`,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<SpeechStructure> {
-  const { structure } = await api();
+  const { structure, structureView } = await api();
   const key = document.uri.toString();
+  // The tree and the status bar update on structure.onDidChange before any later listener.
   return waitFor(
-    structure.onDidChange,
+    [structure.onDidChange, structureView.onDidChangeTreeData as vscode.Event<unknown>],
     () => {
       const s = structure.current;
       return s && s.uri === key && s.version === document.version && predicate(s) ? s : undefined;
