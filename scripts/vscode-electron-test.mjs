@@ -27,9 +27,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { RESULT_ENV, printHeaderHelp, repoRoot, runnerPaths } from './test-runner-options.mjs';
 
-const RESULT_ENV = 'SPEECH_DRAFT_TEST_RESULT';
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(repoRoot, 'package.json'));
 
 const { values: opts } = parseArgs({
@@ -43,18 +42,10 @@ const { values: opts } = parseArgs({
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (opts.help) {
-  const src = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(src.slice(1, src.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-  process.exit(0);
-}
+if (opts.help) printHeaderHelp(import.meta.url);
 
 const env = process.env;
-const abs = (p) => (p ? path.resolve(p) : p);
-const extensionPath = abs(opts.extension ?? env.SPEECH_DRAFT_TEST_EXTENSION ?? repoRoot);
-const testsPath = abs(opts.tests ?? env.SPEECH_DRAFT_TEST_TESTS ?? path.join(repoRoot, 'out/test/vscode/index.js'));
-const workspaceSrc = abs(opts.workspace ?? env.SPEECH_DRAFT_TEST_WORKSPACE ?? path.join(repoRoot, 'test/vscode/workspace'));
-const resultPath = abs(opts.result ?? env[RESULT_ENV] ?? path.join(repoRoot, 'test-results/vscode-electron.json'));
+const { extensionPath, testsPath, workspaceSrc, resultPath, abs } = runnerPaths(opts, 'vscode-electron.json');
 const version = opts.version ?? env.VSCODE_TEST_VERSION ?? 'stable';
 const log = (m) => console.log(`[vscode-electron-test] ${m}`);
 

@@ -46,10 +46,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { RESULT_ENV, printHeaderHelp, repoRoot, runnerPaths } from './test-runner-options.mjs';
 
-const RESULT_ENV = 'SPEECH_DRAFT_TEST_RESULT';
 const scriptDir = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(scriptDir, '..');
 const require = createRequire(path.join(repoRoot, 'package.json'));
 
 // ---------------------------------------------------------------------------------------------
@@ -75,19 +74,11 @@ const { values: opts } = parseArgs({
   allowPositionals: false,
 });
 
-if (opts.help) {
-  const src = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(src.slice(1, src.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-  process.exit(0);
-}
+if (opts.help) printHeaderHelp(import.meta.url);
 
 const env = process.env;
-const abs = (p) => (p ? path.resolve(p) : p);
-const extensionPath = abs(opts.extension ?? env.SPEECH_DRAFT_TEST_EXTENSION ?? repoRoot);
+const { extensionPath, testsPath, workspaceSrc, resultPath, abs } = runnerPaths(opts, 'vscode-server.json');
 const runTests = !opts['no-tests'];
-const testsPath = abs(opts.tests ?? env.SPEECH_DRAFT_TEST_TESTS ?? path.join(repoRoot, 'out/test/vscode/index.js'));
-const workspaceSrc = abs(opts.workspace ?? env.SPEECH_DRAFT_TEST_WORKSPACE ?? path.join(repoRoot, 'test/vscode/workspace'));
-const resultPath = abs(opts.result ?? env[RESULT_ENV] ?? path.join(repoRoot, 'test-results/vscode-server.json'));
 const uiScript = abs(opts.ui ?? env.SPEECH_DRAFT_TEST_UI);
 const timeoutS = Number(opts.timeout ?? env.SPEECH_DRAFT_TEST_TIMEOUT_S ?? 900);
 const screenshotPath = abs(opts.screenshot);
