@@ -32,3 +32,23 @@ test('docs: every rule has complete metadata and a doc page', () => {
   }
   assert.equal(ids.size, 12);
 });
+
+test('docs: each rule\'s default severity and fixability (the table in the README)', () => {
+  assert.deepEqual(
+    rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.fixable]),
+    [
+      ['heading-sequence', 'error', true],
+      ['heading-marker', 'warning', true],
+      ['heading-level', 'warning', false],
+      ['announced-count', 'warning', false],
+      ['enumeration-sequence', 'warning', true],
+      ['length-limit', 'error', false],
+      ['scrape-boilerplate', 'warning', true],
+      ['banned-phrase', 'warning', true],
+      ['placeholder', 'warning', false],
+      ['mixed-script', 'warning', true],
+      ['punctuation-width', 'warning', true],
+      ['cjk-space', 'warning', true],
+    ],
+  );
+});

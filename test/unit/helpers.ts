@@ -1,6 +1,7 @@
 // Test helpers: lint text and describe findings in user terms (1-based lines, code-point columns).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, fixAll, lint, type LintOptions } from '../../server/src/core/engine';
 import { convertScript } from '../../server/src/core/script';
@@ -93,3 +94,31 @@ export const traditionalMessage = (message: string) => message.replace(/â€œ([^â€
 
 /** Described findings as the fixture files hold them: `fixable` instead of the fixed text. */
 export const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
+
+export type ValidCase = [name: string, text: string, settings?: SpeechLintSettings];
+export type InvalidCase = [name: string, text: string, expected: Described[], settings?: SpeechLintSettings];
+
+/**
+ * Table tests for one rule: every valid text has no finding and every invalid one exactly the
+ * expected findings, in simplified script and as a traditional twin (whose fixed text is the
+ * expected fixed text converted; with `twinMessages`, so is the first quoted phrase of the message).
+ */
+export function tableTests(rule: string, valid: ValidCase[], invalid: InvalidCase[], { twinMessages = false } = {}): void {
+  for (const [name, text, settings] of valid) {
+    test(`${rule}: valid: ${name}`, () => assert.deepEqual(findings(text, rule, { settings }), []));
+    test(`${rule}: valid (traditional twin): ${name}`, () => assert.deepEqual(findings(convertScript(text, 'traditional'), rule, { settings }), []));
+  }
+  for (const [name, text, expected, settings] of invalid) {
+    test(`${rule}: invalid: ${name}`, () => assert.deepEqual(findings(text, rule, { settings }), expected));
+    test(`${rule}: invalid (traditional twin): ${name}`, () => {
+      const twin = convertScript(text, 'traditional');
+      assert.notEqual(twin, text);
+      const twinExpected = expected.map((e) => ({
+        ...e,
+        ...(twinMessages ? { message: traditionalMessage(e.message) } : {}),
+        ...(e.fixed !== undefined ? { fixed: convertScript(e.fixed, 'traditional') } : {}),
+      }));
+      assert.deepEqual(findings(twin, rule, { settings }), twinExpected);
+    });
+  }
+}

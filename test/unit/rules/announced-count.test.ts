@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core/engine';
-import { convertScript } from '../../../server/src/core/script';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { type Described, findings, joinLines, readCorpus, settingsWith, traditionalMessage } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests } from '../helpers';
 
 const RULE = 'announced-count';
 const L = joinLines;
@@ -41,22 +40,7 @@ const invalid: [string, string, Described[]][] = [
   ['a quoted count', '关于“六看”：一是看学习，二是看作风，三是看效率，四是看纪律，五是看落实。', [W(1, 3, 7, '预告“六看”，其后的列举只有五项（一是…五是）')]],
 ];
 
-/** The twin's message quotes the phrase as the twin writes it. */
-const twinMessage = traditionalMessage;
-
-for (const [name, text, settings] of valid) {
-  test(`${RULE}: valid: ${name}`, () => assert.deepEqual(findings(text, RULE, { settings }), []));
-  test(`${RULE}: valid (traditional twin): ${name}`, () => assert.deepEqual(findings(convertScript(text, 'traditional'), RULE, { settings }), []));
-}
-
-for (const [name, text, expected] of invalid) {
-  test(`${RULE}: invalid: ${name}`, () => assert.deepEqual(findings(text, RULE), expected));
-  test(`${RULE}: invalid (traditional twin): ${name}`, () => {
-    const twin = convertScript(text, 'traditional');
-    assert.notEqual(twin, text);
-    assert.deepEqual(findings(twin, RULE), expected.map((e) => ({ ...e, message: twinMessage(e.message) })));
-  });
-}
+tableTests(RULE, valid, invalid, { twinMessages: true });
 
 test(`${RULE}: a traditional draft quotes its own phrase`, () => {
   assert.deepEqual(findings(L('同志們：', '今天我講三點意見。', '一、提高認識', '二、突出重點'), RULE), [W(2, 4, 7, '预告“三點意見”，其后只有两个一级标题')]);

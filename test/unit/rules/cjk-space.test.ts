@@ -2,7 +2,6 @@
 // comments and front matter left alone; the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cjkSpace } from '../../../server/src/core/rules/cjk-space';
 import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
 
 const RULE = 'cjk-space';
@@ -24,15 +23,6 @@ const at = (line: number, column: number, endColumn: number, message: string, fi
   fixed,
 });
 
-
-test('cjk-space: metadata', () => {
-  const { meta } = cjkSpace;
-  assert.equal(meta.id, RULE);
-  assert.equal(meta.defaultSeverity, 'warning');
-  assert.equal(meta.fixable, true);
-  assert.equal(meta.docs, 'docs/rules/cjk-space.md');
-  assert.ok(meta.description.zh && meta.description.en);
-});
 
 test('cjk-space: valid texts', () => {
   const valid = [

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
-import { convertScript } from '../../../server/src/core/script';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { type Described, findings, readCorpus, settingsWith, withoutFix } from '../helpers';
+import { type Described, findings, readCorpus, settingsWith, tableTests, withoutFix } from '../helpers';
 
 const RULE = 'enumeration-sequence';
 const W = (column: number, endColumn: number, message: string, fixed: string, line = 1): Described => ({
@@ -70,18 +69,9 @@ const invalid: [string, string, Described[]][] = [
   ],
 ];
 
-for (const [name, text, settings] of valid) {
-  test(`${RULE}: valid: ${name}`, () => assert.deepEqual(findings(text, RULE, { settings }), []));
-  test(`${RULE}: valid (traditional twin): ${name}`, () => assert.deepEqual(findings(convertScript(text, 'traditional'), RULE, { settings }), []));
-}
+tableTests(RULE, valid, invalid);
 
-for (const [name, text, expected] of invalid) {
-  test(`${RULE}: invalid: ${name}`, () => assert.deepEqual(findings(text, RULE), expected));
-  test(`${RULE}: invalid (traditional twin): ${name}`, () => {
-    const twin = convertScript(text, 'traditional');
-    assert.notEqual(twin, text);
-    assert.deepEqual(findings(twin, RULE), expected.map((e) => ({ ...e, fixed: convertScript(e.fixed!, 'traditional') })));
-  });
+for (const [name, text] of invalid) {
   test(`${RULE}: fixing '${name}' leaves nothing to fix and edits only numerals, 是/要 and 其次/再次`, () => {
     for (const f of lint(text, { only: [RULE] }).findings) {
       for (const edit of f.fix!.edits) {

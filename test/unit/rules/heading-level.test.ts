@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { convertScript } from '../../../server/src/core/script';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { type Described, findings, joinLines, readCorpus, settingsWith } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests } from '../helpers';
 
 const RULE = 'heading-level';
 const L = joinLines;
@@ -41,19 +40,7 @@ const invalid: [string, string, Described[], SpeechLintSettings?][] = [
   ],
 ];
 
-for (const [name, text, settings] of valid) {
-  test(`${RULE}: valid: ${name}`, () => assert.deepEqual(findings(text, RULE, { settings }), []));
-  test(`${RULE}: valid (traditional twin): ${name}`, () => assert.deepEqual(findings(convertScript(text, 'traditional'), RULE, { settings }), []));
-}
-
-for (const [name, text, expected, settings] of invalid) {
-  test(`${RULE}: invalid: ${name}`, () => assert.deepEqual(findings(text, RULE, { settings }), expected));
-  test(`${RULE}: invalid (traditional twin): ${name}`, () => {
-    const twin = convertScript(text, 'traditional');
-    assert.notEqual(twin, text);
-    assert.deepEqual(findings(twin, RULE, { settings }), expected);
-  });
-}
+tableTests(RULE, valid, invalid);
 
 test(`${RULE}: severity can be overridden`, () => {
   const text = L('（一）指导思想', '一、总体要求');

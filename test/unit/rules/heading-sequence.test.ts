@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
-import { convertScript } from '../../../server/src/core/script';
-import { type Described, findings, joinLines, readCorpus, settingsWith, withoutFix } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests, withoutFix } from '../helpers';
 
 const RULE = 'heading-sequence';
 const L = joinLines;
@@ -83,21 +82,9 @@ const invalid: [string, string, Described[]][] = [
   ],
 ];
 
-for (const [name, text] of valid) {
-  test(`${RULE}: valid: ${name}`, () => assert.deepEqual(findings(text, RULE), []));
-  test(`${RULE}: valid (traditional twin): ${name}`, () => assert.deepEqual(findings(convertScript(text, 'traditional'), RULE), []));
-}
+tableTests(RULE, valid, invalid);
 
-for (const [name, text, expected] of invalid) {
-  test(`${RULE}: invalid: ${name}`, () => assert.deepEqual(findings(text, RULE), expected));
-  test(`${RULE}: invalid (traditional twin): ${name}`, () => {
-    const twin = convertScript(text, 'traditional');
-    assert.notEqual(twin, text);
-    assert.deepEqual(
-      findings(twin, RULE),
-      expected.map((e) => ({ ...e, fixed: convertScript(e.fixed!, 'traditional') })),
-    );
-  });
+for (const [name, text] of invalid) {
   test(`${RULE}: fixing '${name}' leaves nothing to fix and edits only numerals`, () => {
     const result = lint(text, { only: [RULE] });
     for (const f of result.findings) {

@@ -2,22 +2,12 @@
 // what is not a placeholder, and the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { placeholder } from '../../../server/src/core/rules/placeholder';
 import { findings, readCorpus, settingsWith, type Described } from '../helpers';
 
 const RULE = 'placeholder';
 const unfilled = (text: string) => `占位符“${text}”尚未填写，定稿前应替换为实际内容`;
 const mask = (text: string) => `“${text}”遮盖了名称（人名、地名等），定稿前应替换为实际内容`;
 const at = (line: number, column: number, endColumn: number, message: string): Described => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
-
-test('placeholder: metadata', () => {
-  const { meta } = placeholder;
-  assert.equal(meta.id, RULE);
-  assert.equal(meta.defaultSeverity, 'warning');
-  assert.equal(meta.fixable, false);
-  assert.equal(meta.docs, 'docs/rules/placeholder.md');
-  assert.ok(meta.description.zh && meta.description.en);
-});
 
 test('placeholder: valid texts', () => {
   const valid = [

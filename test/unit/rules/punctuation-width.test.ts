@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LintOptions } from '../../../server/src/core/engine';
-import { punctuationWidth } from '../../../server/src/core/rules/punctuation-width';
 import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
 
 const RULE = 'punctuation-width';
@@ -25,15 +24,6 @@ const at = (line: number, column: number, endColumn: number, message: string, fi
   fixed,
 });
 
-
-test('punctuation-width: metadata', () => {
-  const { meta } = punctuationWidth;
-  assert.equal(meta.id, RULE);
-  assert.equal(meta.defaultSeverity, 'warning');
-  assert.equal(meta.fixable, true);
-  assert.equal(meta.docs, 'docs/rules/punctuation-width.md');
-  assert.ok(meta.description.zh && meta.description.en);
-});
 
 test('punctuation-width: valid texts', () => {
   const valid = [

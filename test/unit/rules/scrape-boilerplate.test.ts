@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, lint, type LintOptions } from '../../../server/src/core/engine';
-import { scrapeBoilerplate } from '../../../server/src/core/rules/scrape-boilerplate';
 import type { TextEdit } from '../../../server/src/core/types';
 import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
 
@@ -23,15 +22,6 @@ const chunk = (marker: string) => `网页分页标记“${marker}”：文档分
 function w(line: number, column: number, endColumn: number, message: string, fixed: string): Described {
   return { line, column, endLine: line, endColumn, severity: 'warning', message, fixed };
 }
-
-test('scrape-boilerplate: metadata', () => {
-  const { meta } = scrapeBoilerplate;
-  assert.equal(meta.id, RULE);
-  assert.equal(meta.defaultSeverity, 'warning');
-  assert.equal(meta.fixable, true);
-  assert.equal(meta.docs, 'docs/rules/scrape-boilerplate.md');
-  assert.ok(meta.description.zh && meta.description.en);
-});
 
 test('scrape-boilerplate: valid texts', () => {
   const valid = [
