@@ -14,7 +14,8 @@ import {
   type SpeechStructure,
   type StructureSection,
 } from '../../server/src/protocol';
-import { findingsLabel, formatCount, kindLabel, sectionLabel, share, speakingTime, t } from './format';
+import { countLabel, kindLabel, say, sectionLabel, share, speakingTimeLabel } from './format';
+import type { Locale } from '../../server/src/protocol';
 import type { StructureService } from './structureService';
 
 export interface CommandContext {
@@ -24,8 +25,12 @@ export interface CommandContext {
   structure: StructureService;
 }
 
-function language(ctx: CommandContext): 'zh' | 'en' {
-  return ctx.structure.current?.language ?? (vscode.workspace.getConfiguration('speechDraft').get<string>('language') === 'en' ? 'en' : 'zh');
+/** The language of the active draft's messages (before the first structure: the setting's). */
+function language(ctx: CommandContext): Locale {
+  const current = ctx.structure.current?.locale;
+  if (current) return current;
+  const setting = vscode.workspace.getConfiguration('speechDraft').get<string>('language');
+  return setting === 'en' || setting === 'zh-Hant' ? setting : 'zh-Hans';
 }
 
 /** The active editor if it is a linted draft, with a running client. */
@@ -33,12 +38,12 @@ async function target(ctx: CommandContext): Promise<{ editor: vscode.TextEditor;
   const editor = vscode.window.activeTextEditor;
   const lang = language(ctx);
   if (!editor || !ctx.isLinted(editor.document)) {
-    void vscode.window.showWarningMessage(t(lang, '请先打开讲稿（.speech 文件，或用“将此文件作为讲稿检查”）', 'Open a speech draft first (.speech, or use "Lint This File as a Speech")'));
+    void vscode.window.showWarningMessage(say(lang, 'client/open-draft-first'));
     return undefined;
   }
   const client = await ctx.client();
   if (!client?.isRunning()) {
-    void vscode.window.showErrorMessage(t(lang, '讲稿助手的语言服务器没有运行（见输出面板“讲稿助手 Speech Draft”）', 'The Speech Draft language server is not running (see the "讲稿助手 Speech Draft" output)'));
+    void vscode.window.showErrorMessage(say(lang, 'client/server-not-running'));
     return undefined;
   }
   return { editor, client };
@@ -47,7 +52,7 @@ async function target(ctx: CommandContext): Promise<{ editor: vscode.TextEditor;
 /** Applies server edits computed for `version`; refuses when the document has changed since. */
 async function applyServerEdits(ctx: CommandContext, client: LanguageClient, document: vscode.TextDocument, version: number, edits: LspTextEdit[]): Promise<boolean> {
   if (document.version !== version) {
-    void vscode.window.showWarningMessage(t(language(ctx), '文档已改动，请重试', 'The document changed meanwhile; please try again'));
+    void vscode.window.showWarningMessage(say(language(ctx), 'client/document-changed'));
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -69,7 +74,7 @@ export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): 
     for (const range of ranges) edits.push(...(await client.sendRequest(ConvertScriptRequest, { uri, to, range })));
     const lang = language(ctx);
     if (edits.length === 0) {
-      void vscode.window.showInformationMessage(t(lang, to === 'simplified' ? '没有需要转换为简体的字' : '没有需要转换为繁体的字', 'Nothing to convert'));
+      void vscode.window.showInformationMessage(say(lang, `client/nothing-to-${to}`));
       return;
     }
     await applyServerEdits(ctx, client, document, version, edits);
@@ -82,7 +87,7 @@ export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): 
     const version = editor.document.version;
     const edits = await client.sendRequest(RenumberRequest, { uri: editor.document.uri.toString() });
     if (edits.length === 0) {
-      void vscode.window.showInformationMessage(t(language(ctx), '标题和列举的编号已经连续，无需调整', 'Headings and enumerations are already numbered in sequence'));
+      void vscode.window.showInformationMessage(say(language(ctx), 'client/already-numbered'));
       return;
     }
     await applyServerEdits(ctx, client, editor.document, version, edits);
@@ -108,13 +113,13 @@ export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): 
     if (wanted !== undefined) {
       template = templates.find((tpl) => tpl.id === wanted || tpl.label === wanted);
       if (!template) {
-        void vscode.window.showWarningMessage(t(language(ctx), `没有章节模板“${wanted}”`, `No section template "${wanted}"`));
+        void vscode.window.showWarningMessage(say(language(ctx), 'client/no-template', { name: wanted }));
         return false;
       }
     } else {
       const picked = await vscode.window.showQuickPick(
         templates.map((tpl) => ({ label: tpl.label, description: tpl.detail, template: tpl })),
-        { placeHolder: t(language(ctx), '插入章节（按光标处编号）', 'Insert a section (numbered for the cursor’s place)') },
+        { placeHolder: say(language(ctx), 'client/insert-section') },
       );
       template = picked?.template;
     }
@@ -144,7 +149,7 @@ export function registerCommands(ctx: CommandContext, reveal: { revealCursor(): 
     const version = editor.document.version;
     const result = await client.sendRequest(SetKindRequest, { uri: editor.document.uri.toString() });
     if (await applyServerEdits(ctx, client, editor.document, version, result.edits)) {
-      vscode.window.setStatusBarMessage(t(language(ctx), `已切换为${kindLabel(result.kind, 'zh')}材料`, `Switched to ${kindLabel(result.kind, 'en')}`), 3000);
+      vscode.window.setStatusBarMessage(say(language(ctx), 'client/switched-kind', { kind: { id: `kind/${result.kind}` } }), 3000);
     }
   };
 
@@ -182,16 +187,16 @@ export type CountItem = vscode.QuickPickItem & { range?: StructureSection['selec
  * `section` (a heading's marker and title) picks that section without showing the QuickPick.
  */
 async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, client: LanguageClient, section?: string): Promise<CountItem[]> {
-  const lang = s.language;
+  const lang = s.locale;
   const total = s.count.total;
   type Item = CountItem;
   const items: Item[] = [
     {
-      label: t(lang, `全文 ${formatCount(total)} 字`, `${formatCount(total)} 字 in all`),
-      description: t(lang, `上限 ${formatCount(s.count.limit)}（${kindLabel(s.kind, lang)}）· ${speakingTime(total, s.speakingRate, lang)}`, `limit ${formatCount(s.count.limit)} (${kindLabel(s.kind, lang)}) · ${speakingTime(total, s.speakingRate, lang)}`),
+      label: say(lang, 'ui/total', { total }),
+      description: `${say(lang, 'ui/limit', { limit: s.count.limit, kind: kindLabel(s.kind, lang) })} · ${speakingTimeLabel(total, s.speakingRate, lang)}`,
       detail: [
-        total > s.count.limit ? t(lang, `超出 ${formatCount(total - s.count.limit)} 字`, `${formatCount(total - s.count.limit)} over the limit`) : t(lang, `还可写 ${formatCount(s.count.limit - total)} 字`, `${formatCount(s.count.limit - total)} left`),
-        s.findings ? findingsLabel(s.findings, lang) : '',
+        total > s.count.limit ? say(lang, 'client/over-limit', { count: total - s.count.limit }) : say(lang, 'client/left', { count: s.count.limit - total }),
+        s.findings ? say(lang, 'ui/findings', { count: s.findings }) : '',
       ]
         .filter(Boolean)
         .join(' · '),
@@ -200,14 +205,14 @@ async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, clie
   ];
   if (s.preambleCount > 0 || s.preambleMismatches.length) {
     const flag = s.preambleMismatches.length ? ` $(warning) ${s.preambleMismatches.join('；')}` : '';
-    items.push({ label: t(lang, '开头', 'Opening'), description: `${formatCount(s.preambleCount)} 字 · ${share(s.preambleCount, total)}%${flag}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    items.push({ label: say(lang, 'ui/opening'), description: `${countLabel(s.preambleCount, lang)} · ${share(s.preambleCount, total)}%${flag}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   const walk = (sections: StructureSection[], depth: number) => {
     for (const section of sections) {
       const flag = section.mismatches.length ? ` $(warning) ${section.mismatches.join('；')}` : '';
       items.push({
         label: `${'\u3000'.repeat(depth)}${sectionLabel(section)}`,
-        description: `${formatCount(section.count)} 字 · ${share(section.count, total)}% · ${speakingTime(section.count, s.speakingRate, lang)}${flag}`,
+        description: `${countLabel(section.count, lang)} · ${share(section.count, total)}% · ${speakingTimeLabel(section.count, s.speakingRate, lang)}${flag}`,
         range: section.selectionRange,
       });
       walk(section.children, depth + 1);
@@ -216,9 +221,9 @@ async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, clie
   walk(s.sections, 0);
   const picked =
     section === undefined
-      ? await vscode.window.showQuickPick(items, { title: t(lang, '字数统计', 'Word count'), matchOnDescription: true })
+      ? await vscode.window.showQuickPick(items, { title: say(lang, 'client/count-title'), matchOnDescription: true })
       : items.find((item) => item.range && item.label.replace(/^\u3000+/, '') === section.trim());
-  if (section !== undefined && !picked) void vscode.window.showWarningMessage(t(lang, `没有标题“${section}”`, `No heading "${section}"`));
+  if (section !== undefined && !picked) void vscode.window.showWarningMessage(say(lang, 'client/no-heading', { name: section }));
   if (picked?.range) {
     const range = client.protocol2CodeConverter.asRange(picked.range);
     editor.selection = new vscode.Selection(range.start, range.start);

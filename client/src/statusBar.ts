@@ -1,8 +1,8 @@
-// Status bar: `字数 2,870 / 5,000 · 综合`; warning background from 90 % of the limit, error background
-// over it; a click switches the kind (speechDraft.switchKind).
+// Status bar: `字数 2,870 / 5,000 · 综合`; warning background near the limit (the length-limit rule's
+// warnAt), error background over it; a click switches the kind (speechDraft.switchKind).
 import * as vscode from 'vscode';
 import type { SpeechStructure } from '../../server/src/protocol';
-import { findingsLabel, formatCount, kindLabel, speakingTime, statusText, t } from './format';
+import { findingsLabel, say, speakingTimeLabel, statusText } from './format';
 import type { StructureService } from './structureService';
 
 export const SWITCH_KIND_COMMAND = 'speechDraft.switchKind';
@@ -24,17 +24,18 @@ export class CountStatusBar implements vscode.Disposable {
       return;
     }
     const { total, limit } = s.count;
-    const language = s.language;
+    const locale = s.locale;
     this.item.text = statusText(s);
+    // Near the limit is the length-limit rule's own threshold, decided by the server.
     this.item.backgroundColor =
-      total > limit ? new vscode.ThemeColor('statusBarItem.errorBackground') : total >= limit * 0.9 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    const mode = { word: t(language, '按 Word 字数', 'Word-style count'), chars: t(language, '字符数（不计空格）', 'characters without spaces'), hanzi: t(language, '仅汉字', 'Han characters only') }[s.count.mode];
+      s.count.status === 'over' ? new vscode.ThemeColor('statusBarItem.errorBackground') : s.count.status === 'near' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const kind = { id: `kind/${s.kind}` };
     const tooltip = new vscode.MarkdownString(
       [
-        t(language, `**${formatCount(total)} 字**（${mode}），上限 ${formatCount(limit)}（${kindLabel(s.kind, language)}）`, `**${formatCount(total)} 字** (${mode}), limit ${formatCount(limit)} (${kindLabel(s.kind, language)})`),
-        t(language, `讲话时长${speakingTime(total, s.speakingRate, language)}（每分钟 ${s.speakingRate} 字）`, `Speaking time ${speakingTime(total, s.speakingRate, language)} (${s.speakingRate} 字/min)`),
-        s.findings ? findingsLabel(s.findings, language) : '',
-        t(language, '点击切换类型（单项 / 综合）', 'Click to switch the kind (single / comprehensive)'),
+        say(locale, 'client/tooltip-count', { total, limit, kind, mode: { id: `client/count-mode.${s.count.mode}` } }),
+        say(locale, 'client/tooltip-speaking', { time: speakingTimeLabel(total, s.speakingRate, locale), rate: s.speakingRate }),
+        s.findings ? findingsLabel(s.findings, locale) : '',
+        say(locale, 'client/tooltip-switch'),
       ]
         .filter(Boolean)
         .join('\n\n'),

@@ -2,7 +2,7 @@
 // has findings or an announced count that does not match, a badge with the total finding count.
 import * as vscode from 'vscode';
 import type { SpeechStructure, StructureSection } from '../../server/src/protocol';
-import { findingsLabel, formatCount, sectionLabel, share, speakingTime, t } from './format';
+import { countLabel, findingsLabel, say, sectionLabel, share, speakingTimeLabel } from './format';
 import type { StructureService } from './structureService';
 
 export const VIEW_ID = 'speechDraft.structure';
@@ -33,8 +33,8 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
       this.roots.push(...structure.sections.map((s) => wrap(s)));
     }
     const n = structure?.findings ?? 0;
-    this.view.badge = n > 0 ? { value: n, tooltip: findingsLabel(n, structure?.language) } : undefined;
-    this.view.message = structure && structure.sections.length === 0 ? t(structure.language, '没有识别到标题（一、（一）1.（1））', 'No headings found (一、（一）1.（1）)') : undefined;
+    this.view.badge = n > 0 ? { value: n, tooltip: findingsLabel(n, structure?.locale) } : undefined;
+    this.view.message = structure && structure.sections.length === 0 ? say(structure.locale, 'client/no-headings-found') : undefined;
     this.emitter.fire(undefined);
   }
 
@@ -60,11 +60,11 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
 
   getTreeItem(node: Node): vscode.TreeItem {
     const s = node.structure;
-    const language = s.language;
+    const locale = s.locale;
     if (node.kind === 'preamble') {
-      const item = new vscode.TreeItem(t(language, '开头（标题、称谓、开场白）', 'Opening (title, salutation, preamble)'), vscode.TreeItemCollapsibleState.None);
-      item.description = `${formatCount(s.preambleCount)} 字`;
-      const tooltip = new vscode.MarkdownString(`${formatCount(s.preambleCount)} 字 · ${t(language, `占全文 ${share(s.preambleCount, s.count.total)}%`, `${share(s.preambleCount, s.count.total)}% of the whole`)}`);
+      const item = new vscode.TreeItem(say(locale, 'client/opening-item'), vscode.TreeItemCollapsibleState.None);
+      item.description = countLabel(s.preambleCount, locale);
+      const tooltip = new vscode.MarkdownString(`${countLabel(s.preambleCount, locale)} · ${say(locale, 'ui/share', { share: share(s.preambleCount, s.count.total) })}`);
       for (const m of s.preambleMismatches) tooltip.appendMarkdown(`\n\n$(warning) ${escape(m)}`);
       tooltip.supportThemeIcons = true;
       item.tooltip = tooltip;
@@ -78,7 +78,7 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
       sectionLabel(section),
       section.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
-    item.description = `${formatCount(section.count)} 字`;
+    item.description = countLabel(section.count, locale);
     const flagged = section.ownFindings > 0 || section.mismatches.length > 0;
     item.iconPath = flagged
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
@@ -88,16 +88,16 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
     tooltip.appendMarkdown(`**${escape(sectionLabel(section))}**\n\n`);
     tooltip.appendMarkdown(
       [
-        `${formatCount(section.count)} 字`,
-        t(language, `占全文 ${share(section.count, s.count.total)}%`, `${share(section.count, s.count.total)}% of the whole`),
-        speakingTime(section.count, s.speakingRate, language),
+        countLabel(section.count, locale),
+        say(locale, 'ui/share', { share: share(section.count, s.count.total) }),
+        speakingTimeLabel(section.count, s.speakingRate, locale),
       ].join(' · '),
     );
     for (const m of section.mismatches) tooltip.appendMarkdown(`\n\n$(warning) ${escape(m)}`);
-    if (section.findings > 0) tooltip.appendMarkdown(`\n\n${findingsLabel(section.findings, language)}`);
+    if (section.findings > 0) tooltip.appendMarkdown(`\n\n${findingsLabel(section.findings, locale)}`);
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${sectionLabel(section)}, ${section.count} 字${flagged ? `, ${findingsLabel(section.ownFindings + section.mismatches.length, language)}` : ''}` };
-    if (this.uri) item.command = { command: REVEAL_COMMAND, title: t(language, '转到标题', 'Go to heading'), arguments: [this.uri.toString(), section.selectionRange] };
+    item.accessibilityInformation = { label: `${sectionLabel(section)}, ${countLabel(section.count, locale)}${flagged ? `, ${findingsLabel(section.ownFindings + section.mismatches.length, locale)}` : ''}` };
+    if (this.uri) item.command = { command: REVEAL_COMMAND, title: say(locale, 'client/go-to-heading'), arguments: [this.uri.toString(), section.selectionRange] };
     item.id = `${s.uri}#${section.selectionRange.start.line}:${section.marker}`;
     return item;
   }

@@ -3,8 +3,13 @@
 // sides. Type-only imports from the core keep the client bundle free of core code.
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
+import type { Locale } from './core/i18n/format';
+import type { NextMarker } from './core/markers';
 import type { SpeechLintSettings } from './core/settings';
+import type { LengthStatus } from './core/stats';
 import type { CountMode, HeadingLevel, Kind, Script } from './core/types';
+
+export type { Locale, NextMarker, LengthStatus };
 
 export const LANGUAGE_ID = 'speech';
 /** `workspace/configuration` section: every `speechDraft.*` setting. */
@@ -76,7 +81,7 @@ export interface StructureAnnouncement {
   target: 'headings' | 'enumeration' | null;
   /** False when the announced-count rule reports this announcement. */
   matches: boolean;
-  /** E.g. `预告三点，实有四点` (English when settings.language is `en`). */
+  /** The announced-count finding's message, in `locale`; empty when it matches. */
   message: string;
 }
 
@@ -85,13 +90,15 @@ export interface SpeechStructure {
   version: number;
   script: Script;
   kind: Kind;
-  count: { mode: CountMode; total: number; limit: number };
+  /** `status`: over the limit, near it (the length-limit rule's `warnAt`), or ok. */
+  count: { mode: CountMode; total: number; limit: number; status: LengthStatus };
   /** Estimated speaking time in minutes (total / settings.speakingRate). */
   minutes: number;
   speakingRate: number;
   /** Total number of findings in the document. */
   findings: number;
-  language: 'zh' | 'en';
+  /** The language of the messages (the client shows its labels in it too). */
+  locale: Locale;
   /** Title line, if the draft has one. */
   title?: { text: string; range: Range };
   sections: StructureSection[];
@@ -135,15 +142,6 @@ export interface PositionParams extends UriParams {
   position: Position;
 }
 
-export interface NextMarker {
-  /** E.g. `三、`, `（一）`, `三是`. */
-  text: string;
-  kind: 'heading' | 'enumeration';
-  /** Heading level (1–4); absent for enumeration words. */
-  level?: HeadingLevel;
-  /** Where the marker sits relative to the last heading before the position. */
-  relation: 'sibling' | 'child' | 'parent' | 'first' | 'list';
-}
 /** The markers that may start a new line at the position, most likely first. */
 export const NextMarkersRequest = new RequestType<PositionParams, NextMarker[], void>('speechDraft/nextMarkers');
 

@@ -24,11 +24,12 @@ import { completions } from './lsp/completion';
 import { toDiagnostics } from './lsp/diagnostics';
 import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
 import { hover } from './lsp/hover';
-import { nextMarkers, sectionTemplates } from './lsp/markers';
+import { nextMarkers, sectionTemplates } from './core/markers';
+import { message } from './core/messages';
 import { SettingsManager, describe } from './lsp/settings';
 import { structure } from './lsp/structure';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
-import { toOffset } from './lsp/convert';
+import { toOffset, toRange } from './lsp/convert';
 import {
   CONFIG_FILE_NAME,
   ConvertScriptRequest,
@@ -61,9 +62,9 @@ const logError = (message: string) => connection.console.error(message);
 const settings = new SettingsManager({
   log,
   // A notification, not window/showMessageRequest: nothing waits for the user.
-  notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `讲稿助手 / Speech Draft: ${message}` }),
+  notify: (problem) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: message('ui/settings-problem', { problem }, 'zh-Hans') }),
 });
-let analyzer = new Analyzer(documents, settings, log);
+let analyzer: Analyzer;
 
 /** Runs a request handler; any failure is logged and answered with the fallback. */
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -250,7 +251,12 @@ connection.onRequest(
   withAnalysis('speechDraft/nextMarkers', [], (analysis, params) => nextMarkers(analysis.doc, analysis.settings, params.position.line, toOffset(analysis.lines, params.position))),
 );
 
-connection.onRequest(SectionTemplatesRequest, withAnalysis('speechDraft/sectionTemplates', [], (analysis, params) => sectionTemplates(analysis.doc, analysis.settings, params.position.line)));
+connection.onRequest(
+  SectionTemplatesRequest,
+  withAnalysis('speechDraft/sectionTemplates', [], (analysis, params) =>
+    sectionTemplates(analysis.doc, analysis.settings, params.position.line, analysis.locale).map(({ span, ...template }) => ({ ...template, range: toRange(analysis.lines, span) })),
+  ),
+);
 
 connection.onRequest(MemoryRequest, () => {
   const m = process.memoryUsage();

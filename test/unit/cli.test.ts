@@ -214,7 +214,7 @@ test('json: exactly the documented shape', () => {
   );
   assert.ok(file.diagnostics.length >= 1);
   for (const d of file.diagnostics) {
-    assert.deepEqual(Object.keys(d), ['rule', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'fixable']);
+    assert.deepEqual(Object.keys(d), ['rule', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'messageId', 'fixable', 'suggestions']);
     assert.equal(d.rule, 'heading-sequence');
     assert.equal(d.severity, 'error');
     assert.equal(typeof d.message, 'string');
@@ -451,7 +451,7 @@ test('bad config: one clear stderr line naming the file and field; linting goes 
   const option = cli(['draft.speech'], { cwd: path.join(fixtures, 'rule-option') });
   assert.equal(
     option.stderr,
-    'speech-lint: 配置有误，该项已忽略：.speechlintrc.json: rules.announced-count.options.weak: 应为布尔值（true 或 false） / bad config, field ignored: .speechlintrc.json: rules.announced-count.options.weak: must be a boolean\n',
+    'speech-lint: 配置有误，该项已忽略：.speechlintrc.json: rules.announced-count.options.weak: 应为布尔值（true 或 false） / bad config, field ignored: .speechlintrc.json: rules.announced-count.options.weak: must be a boolean (true or false)\n',
   );
   assert.equal(option.status, 0);
 });
@@ -475,7 +475,7 @@ test('--config F: used instead of the nearest; a missing one is an I/O error (ex
   assert.equal(missing.status, 2);
   assert.equal(
     missing.stderr,
-    'speech-lint: 无法读取配置文件，已改用默认设置：nope.json: 无法读取文件（ENOENT） / cannot read config, defaults used: nope.json: cannot read file (ENOENT)\n',
+    'speech-lint: 无法读取配置文件，已改用默认设置：nope.json: 无法读取文件（ENOENT） / cannot read config, defaults used: nope.json: cannot read the file (ENOENT)\n',
   );
   assert.equal(JSON.parse(missing.stdout).files[0].count.mode, 'word');
 });
@@ -504,7 +504,7 @@ test('--stats: the outline with 字数, then total, limit, kind and script', () 
       '  一、提高认识 …… 18 字',
       '    （一）抓学习 …… 6 字',
       '  二、压实责任 …… 11 字',
-      '  合计 50 字，上限 5000 字（综合）；简体；按每分钟 200 字约讲 1 分钟',
+      '  合计 50 字，上限 5000 字（综合）；简体；按每分钟 200 字计，讲话不到 1 分钟',
       '',
       '0 个错误，0 个警告，0 条提示',
       '',
@@ -520,7 +520,7 @@ test('--stats: the outline with 字数, then total, limit, kind and script', () 
       '  一、提高认识 …… 18 words',
       '    （一）抓学习 …… 6 words',
       '  二、压实责任 …… 11 words',
-      '  Total 50 words, limit 3000 (single-topic); simplified; about 1 min at 200/min',
+      '  Total 50 words, limit 3000 (single-topic); simplified; under 1 min at 200/min',
       '',
       '0 errors, 0 warnings, 0 infos',
       '',
@@ -592,7 +592,7 @@ test('the five corpus files: one report each, scripts as documented, 003’s out
   assert.ok(elapsed < 5000, `took ${elapsed} ms`);
   const text = cli(files);
   assert.equal(text.stderr, '');
-  for (const line of text.stdout.split('\n').slice(0, -3)) assert.match(line, /^\/.*\.txt:\d+:\d+ (错误|警告|提示) .+ \[[a-z-]+\]$/);
+  for (const line of text.stdout.split('\n').slice(0, -3)) assert.match(line, /^\/.*\.txt:\d+:\d+ (错误|警告|提示|錯誤) .+ \[[a-z-]+\]$/);
 });
 
 // ---------------------------------------------------------------- in-process: exact --fix, rule errors
@@ -618,7 +618,15 @@ function memoryIO(cwd: string, stdin = ''): CliIO & { out: string; err: string }
 /** Test rules: `test-comma` fixes `,` between Han characters; `test-split` breaks a line at `｜`; `test-throws` throws. */
 function addTestRules(): void {
   if (ruleById.has('test-comma')) return;
-  const meta = (id: string, fixable: boolean) => ({ id, description: { zh: id, en: id }, defaultSeverity: 'error' as const, fixable, docs: `docs/rules/${id}.md`, options: {} });
+  const meta = (id: string, fixable: boolean) => ({
+    id,
+    description: { zh: id, en: id },
+    defaultSeverity: 'error' as const,
+    ...(fixable ? { fixable: 'code' as const } : {}),
+    docs: `docs/rules/${id}.md`,
+    options: {},
+    messages: { comma: { zh: '半角逗号', en: 'half-width comma' }, split: { zh: '断行', en: 'split' } },
+  });
   const testRules: Rule[] = [
     {
       meta: meta('test-comma', true),
@@ -626,7 +634,7 @@ function addTestRules(): void {
         const re = /(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])/g;
         let m: RegExpExecArray | null;
         while ((m = re.exec(ctx.doc.text))) {
-          ctx.report({ start: m.index, end: m.index + 1, message: { zh: '半角逗号', en: 'half-width comma' }, fix: { edits: [{ start: m.index, end: m.index + 1, text: '，' }] } });
+          ctx.report({ start: m.index, end: m.index + 1, messageId: 'comma', fix: { edits: [{ start: m.index, end: m.index + 1, text: '，' }] } });
         }
       },
     },
@@ -634,7 +642,7 @@ function addTestRules(): void {
       meta: meta('test-split', true),
       check(ctx) {
         const at = ctx.doc.text.indexOf('｜');
-        if (at !== -1) ctx.report({ start: at, end: at + 1, severity: 'warning', message: { zh: '断行', en: 'split' }, fix: { edits: [{ start: at, end: at + 1, text: '\n' }] } });
+        if (at !== -1) ctx.report({ start: at, end: at + 1, severity: 'warning', messageId: 'split', fix: { edits: [{ start: at, end: at + 1, text: '\n' }] } });
       },
     },
     {

@@ -9,7 +9,7 @@ import { fixAll, lint } from '../../server/src/core/engine';
 import { normalizeToSimplified } from '../../server/src/core/script';
 import { positionAt } from '../../server/src/core/text';
 import type { Finding } from '../../server/src/core/types';
-import { readCorpus, repoRoot, settingsWith } from './helpers';
+import { readCorpus, repoRoot, settingsWith, M } from './helpers';
 
 const NOISY = ['punctuation-width', 'mixed-script', 'placeholder', 'cjk-space', 'heading-marker'];
 
@@ -86,7 +86,7 @@ test('corpus 002: CSS junk, 小编…供大家参考, 相关热词搜索, 相关
   const lists = result.doc.enumerations.map((e) => e.items.length);
   assert.ok(lists.includes(6) && lists.includes(9), `一是…六是 and 一要…九要: ${lists}`);
   const length = result.findings.find((f) => f.rule === 'length-limit')!;
-  assert.equal(length.message.zh, '全文 11,546 字，超出综合性文稿上限 5,000 字 6,546 字（自此处起超出）');
+  assert.deepEqual(M(length.messageId, length.data), M('over', { total: 11546, limit: 5000, over: 6546, mode: { id: 'length-limit/modeWord' }, unit: { id: 'length-limit/modeWord' }, owner: { id: 'length-limit/ownerComprehensive' } }));
 });
 
 test('corpus 003 (traditional): 講五個方面 → 五個一級標題; 1、 is not GB/T 1. unless configured; the second 1、…3、 list under 五、', () => {
@@ -94,23 +94,23 @@ test('corpus 003 (traditional): 講五個方面 → 五個一級標題; 1、 is 
   assert.deepEqual(result.findings.filter((f) => f.rule === 'announced-count'), []);
   const markers = result.findings.filter((f) => f.rule === 'heading-marker');
   assert.equal(markers.length, 21);
-  assert.ok(markers.every((f) => /三级标题序号按GB\/T 9704-2012应为“\d+\.”，实为“\d+、”/.test(f.message.zh)));
+  assert.ok(markers.every((f) => f.messageId === 'level3Standard' && /^\d+\.$/.test(String(f.data.expected)) && /^\d+、$/.test(String(f.data.actual))));
   const dun = lint(text, { settings: settingsWith({ level3Style: 'dun' }) });
   assert.deepEqual(dun.findings.filter((f) => f.rule === 'heading-marker'), []);
   const sequence = result.findings.filter((f) => f.rule === 'heading-sequence');
-  assert.deepEqual(sequence.map((f) => [positionAt(result.doc.lines, f.start).line + 1, f.message.zh]), [[53, '同级标题编号重新开始：应为“5、”，实为“1、”']]);
+  assert.deepEqual(sequence.map((f) => [positionAt(result.doc.lines, f.start).line + 1, M(f.messageId, f.data)]), [[53, M('restart', { expected: '5、', actual: '1、' })]]);
   assert.ok(result.findings.some((f) => f.rule === 'mixed-script' && text.slice(f.start, f.start + 2) === '干部'));
 });
 
 test('corpus 004: page chrome, page-chunk markers that are not outline numbers, (-) OCR damage, 工作会 议, XX/xx', () => {
   const { text, result } = summary('004');
-  const chunk = result.findings.filter((f) => f.rule === 'scrape-boilerplate' && f.message.zh.startsWith('网页分页标记'));
+  const chunk = result.findings.filter((f) => f.rule === 'scrape-boilerplate' && f.messageId === 'pageChunk');
   assert.equal(chunk.length, 22);
   assert.equal(result.doc.headings.filter((h) => h.level === 3).length, 0, 'no page-chunk marker is read as a heading');
   for (const leftover of ['上传人', '第1页 / 共12页', '点击查看更多', '资源描述', '展开阅读全文', '本站为文档C TO C交易模式']) {
     assert.ok(result.findings.some((f) => f.rule === 'scrape-boilerplate' && lineOf(text, f).includes(leftover)), leftover);
   }
-  assert.ok(result.findings.some((f) => f.rule === 'heading-marker' && at(text, f) === '(-)' && f.message.zh.includes('应为“（一）”')));
+  assert.ok(result.findings.some((f) => f.rule === 'heading-marker' && at(text, f) === '(-)' && f.data.expected === '（一）'));
   assert.ok(result.findings.some((f) => f.rule === 'cjk-space' && lineOf(text, f).includes('工作会 议')));
   const placeholders = new Set(result.findings.filter((f) => f.rule === 'placeholder').map((f) => at(text, f)));
   assert.ok(placeholders.has('XX') && placeholders.has('xx'));

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, compatibleFixes, fixAll, lint } from '../../server/src/core/engine';
 import { rules } from '../../server/src/core/rules';
-import { defaultSettings, limitFor, mergeSettings } from '../../server/src/core/settings';
+import { mergeSettings, type SettingsProblem } from '../../server/src/core/config-schema';
+import { defaultSettings, limitFor } from '../../server/src/core/settings';
 import { findings, joinLines, settingsWith } from './helpers';
 
 const DRAFT = joinLines('同志们：', '这是XX市的会议。', '某某同志参加。', '还有XX。');
@@ -43,26 +44,27 @@ test('engine: severity is the user\'s: off, info, warning, error per rule', () =
   }
 });
 
-test('engine: unknown rules and bad options are reported, the rest still applies', () => {
-  const settings = settingsWith({ rules: { 'no-such-rule': 'error', placeholder: { options: { nope: 1 } }, 'length-limit': { options: { warnAt: 'x' } } } });
-  const result = lint(DRAFT, { settings });
-  assert.deepEqual(result.settingsProblems, [
-    { field: 'rules.no-such-rule', message: 'unknown rule' },
-    { field: 'rules.length-limit.options.warnAt', message: 'must be a number' },
-    { field: 'rules.placeholder.options.nope', message: 'unknown option' },
+test('engine: unknown rules and bad options are reported once, when settings are read; the rest still applies', () => {
+  const problems: SettingsProblem[] = [];
+  const settings = mergeSettings(defaultSettings(), { rules: { 'no-such-rule': 'error', placeholder: { options: { nope: 1 } }, 'length-limit': { options: { warnAt: 'x' } } } }, problems);
+  assert.deepEqual(problems, [
+    { field: 'rules.no-such-rule', code: 'unknown-rule', data: { name: 'no-such-rule' } },
+    { field: 'rules.placeholder.options.nope', code: 'unknown-option', data: { name: 'nope' } },
+    { field: 'rules.length-limit.options.warnAt', code: 'wrong-type', data: { expected: [{ id: 'settings/type.number' }] } },
   ]);
+  const result = lint(DRAFT, { settings });
   assert.equal(result.findings.filter((f) => f.rule === 'placeholder').length, 3);
 });
 
 test('engine: mergeSettings reports each bad field and keeps the good ones', () => {
-  const problems: { field: string; message: string }[] = [];
+  const problems: SettingsProblem[] = [];
   const settings = mergeSettings(defaultSettings(), { countMode: 'pages', kind: 'single', limits: { single: -1, comprehensive: 4500 }, rules: { placeholder: 'loud' }, extra: true, bannedPhrases: [{ phrase: '' }, '空话'] }, problems);
   assert.deepEqual(problems, [
-    { field: 'countMode', message: 'must be one of "word", "chars", "hanzi"' },
-    { field: 'limits.single', message: 'must be a positive integer' },
-    { field: 'rules.placeholder', message: 'must be one of "off", "info", "warning", "error" or { "severity", "options" }' },
-    { field: 'extra', message: 'unknown field' },
-    { field: 'bannedPhrases[0]', message: 'must be a non-empty string or an object with a non-empty "phrase"' },
+    { field: 'countMode', code: 'not-one-of', data: { values: ['"word"', '"chars"', '"hanzi"'] } },
+    { field: 'limits.single', code: 'too-small', data: { min: 1 } },
+    { field: 'rules.placeholder', code: 'not-one-of', data: { values: ['"off"', '"info"', '"warning"', '"error"'] } },
+    { field: 'extra', code: 'unknown-field', data: { name: 'extra' } },
+    { field: 'bannedPhrases[0].phrase', code: 'too-short', data: { min: 1 } },
   ]);
   assert.equal(settings.countMode, 'word');
   assert.equal(settings.kind, 'single');

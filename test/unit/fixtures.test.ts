@@ -23,7 +23,7 @@ for (const rule of fs.existsSync(root) ? fs.readdirSync(root) : []) {
     });
     test(`fixture ${rule}/${file}: fixing all leaves nothing fixable`, () => {
       const result = fixAll(text, { settings });
-      assert.deepEqual(result.result.findings.filter((f) => f.fix).map((f) => `${f.rule}: ${f.message.zh}`), []);
+      assert.deepEqual(result.result.findings.filter((f) => f.fix).map((f) => `${f.rule}/${f.messageId}`), []);
     });
   }
 }

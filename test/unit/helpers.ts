@@ -4,8 +4,10 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, fixAll, lint, type LintOptions } from '../../server/src/core/engine';
+import { mergeSettings, type SettingsProblem } from '../../server/src/core/config-schema';
+import type { DataValue, MessageData } from '../../server/src/core/i18n/format';
 import { convertScript } from '../../server/src/core/script';
-import { defaultSettings, mergeSettings, type SpeechLintSettings } from '../../server/src/core/settings';
+import { defaultSettings, type SpeechLintSettings } from '../../server/src/core/settings';
 import { positionAt } from '../../server/src/core/text';
 import type { Finding, LineInfo } from '../../server/src/core/types';
 
@@ -29,19 +31,26 @@ export function readCorpus(name: string): string {
 }
 
 export function settingsWith(partial: Record<string, unknown>): SpeechLintSettings {
-  const problems: { field: string; message: string }[] = [];
+  const problems: SettingsProblem[] = [];
   const settings = mergeSettings(defaultSettings(), partial, problems);
   if (problems.length) throw new Error(`bad test settings: ${JSON.stringify(problems)}`);
   return settings;
 }
 
-export interface Described {
+/** What a finding says: its message id and data (the catalogue renders the words). */
+export interface Msg {
+  messageId: string;
+  data: MessageData;
+}
+
+export const M = (messageId: string, data: MessageData = {}): Msg => ({ messageId, data });
+
+export interface Described extends Msg {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
   severity: string;
-  message: string;
   /** The whole text after applying only this finding's fix. */
   fixed?: string;
 }
@@ -49,7 +58,7 @@ export interface Described {
 export function describeFinding(text: string, lines: LineInfo[], f: Finding): Described {
   const s = positionAt(lines, f.start);
   const e = positionAt(lines, f.end);
-  const d: Described = { line: s.line + 1, column: s.codePoint + 1, endLine: e.line + 1, endColumn: e.codePoint + 1, severity: f.severity, message: f.message.zh };
+  const d: Described = { line: s.line + 1, column: s.codePoint + 1, endLine: e.line + 1, endColumn: e.codePoint + 1, severity: f.severity, messageId: f.messageId, data: f.data };
   if (f.fix) d.fixed = applyEdits(text, f.fix.edits);
   return d;
 }
@@ -60,9 +69,9 @@ export function findings(text: string, rule?: string, options: LintOptions = {})
   return result.findings.map((f) => describeFinding(text, result.doc.lines, f));
 }
 
-/** Shorthand: just the messages of one rule. */
-export function messages(text: string, rule: string, options: LintOptions = {}): string[] {
-  return findings(text, rule, options).map((f) => f.message);
+/** Shorthand: just the message ids and data of one rule's findings. */
+export function messages(text: string, rule: string, options: LintOptions = {}): Msg[] {
+  return findings(text, rule, options).map((f) => M(f.messageId, f.data));
 }
 
 /**
@@ -82,15 +91,18 @@ export function checkFixes(text: string, rule: string, options: LintOptions = {}
     for (const e of f.fix.edits) eachEdit?.(text.slice(e.start, e.end), e.text);
   }
   const all = fixAll(text, { ...options, only: [rule] });
-  assert.deepEqual(all.result.findings.filter((f) => f.fix).map((f) => f.message.zh), []);
+  assert.deepEqual(all.result.findings.filter((f) => f.fix).map((f) => `${f.rule}/${f.messageId}`), []);
   return all.text;
 }
 
 /** Lines joined with `\n`. */
 export const joinLines = (...lines: string[]) => lines.join('\n');
 
-/** An expected message with its first quoted phrase in traditional script (for the traditional twins). */
-export const traditionalMessage = (message: string) => message.replace(/“([^”]*)”/, (_, phrase: string) => `“${convertScript(phrase, 'traditional')}”`);
+/** An expected message's data with its text in traditional script (for the traditional twins). */
+export function traditionalData(data: MessageData): MessageData {
+  const convert = (value: DataValue): DataValue => (typeof value === 'string' ? convertScript(value, 'traditional') : Array.isArray(value) ? value.map(convert) : value);
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, convert(value)]));
+}
 
 /** Described findings as the fixture files hold them: `fixable` instead of the fixed text. */
 export const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
@@ -101,7 +113,7 @@ export type InvalidCase = [name: string, text: string, expected: Described[], se
 /**
  * Table tests for one rule: every valid text has no finding and every invalid one exactly the
  * expected findings, in simplified script and as a traditional twin (whose fixed text is the
- * expected fixed text converted; with `twinMessages`, so is the first quoted phrase of the message).
+ * expected fixed text converted; with `twinMessages`, so is the text in the message's data).
  */
 export function tableTests(rule: string, valid: ValidCase[], invalid: InvalidCase[], { twinMessages = false } = {}): void {
   for (const [name, text, settings] of valid) {
@@ -115,7 +127,7 @@ export function tableTests(rule: string, valid: ValidCase[], invalid: InvalidCas
       assert.notEqual(twin, text);
       const twinExpected = expected.map((e) => ({
         ...e,
-        ...(twinMessages ? { message: traditionalMessage(e.message) } : {}),
+        ...(twinMessages ? { data: traditionalData(e.data) } : {}),
         ...(e.fixed !== undefined ? { fixed: convertScript(e.fixed, 'traditional') } : {}),
       }));
       assert.deepEqual(findings(twin, rule, { settings }), twinExpected);

@@ -28,7 +28,7 @@ test('parse: front matter (类型, 字数上限, kind), comments and directives'
   assert.equal(doc.count.total, 5);
   assert.equal(parse(joinLines('---', 'kind: comprehensive', '---', '正文')).frontMatter?.kind, 'comprehensive');
   assert.equal(parse(joinLines('---', '類型: 綜合', '---', '正文')).frontMatter?.kind, 'comprehensive');
-  assert.deepEqual(parse(joinLines('---', '类型: 其他', '---', '正文')).frontMatter?.problems.map((p) => p.message.zh), ['类型“其他”无法识别：应为“单项”或“综合”']);
+  assert.deepEqual(parse(joinLines('---', '类型: 其他', '---', '正文')).frontMatter?.problems.map((p) => [p.messageId, p.data]), [['front-matter-kind', { value: '其他' }]]);
 });
 
 test('parse: title, salutation, four heading levels, run-on body, Markdown # prefix', () => {

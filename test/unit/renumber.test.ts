@@ -4,11 +4,10 @@ import { applyEdits } from '../../server/src/core/engine';
 import { parse } from '../../server/src/core/parse';
 import { renumberEdits, wrongRuns } from '../../server/src/core/renumber';
 import { convertScript } from '../../server/src/core/script';
-import { defaultSettings } from '../../server/src/core/settings';
 import { readCorpus } from './helpers';
 
 const L = (...lines: string[]) => lines.join('\n');
-const renumber = (text: string) => applyEdits(text, renumberEdits(parse(text), defaultSettings()));
+const renumber = (text: string) => applyEdits(text, renumberEdits(parse(text)));
 
 const messy = L(
   '关于加强机关作风建设的讲话',
@@ -59,12 +58,12 @@ test('renumber: the traditional twin renumbers alike', () => {
 });
 
 test('renumber: a consistent draft gives no edits', () => {
-  assert.deepEqual(renumberEdits(parse(tidy), defaultSettings()), []);
-  assert.deepEqual(renumberEdits(parse(''), defaultSettings()), []);
+  assert.deepEqual(renumberEdits(parse(tidy)), []);
+  assert.deepEqual(renumberEdits(parse('')), []);
 });
 
 test('renumber: every edit replaces a numeral by a numeral; everything else is byte-identical', () => {
-  const edits = renumberEdits(parse(messy), defaultSettings());
+  const edits = renumberEdits(parse(messy));
   assert.ok(edits.length > 0);
   for (const edit of edits) {
     assert.match(messy.slice(edit.start, edit.end), /^[一二三四五六七八九十\d]+$/);
@@ -92,9 +91,9 @@ test('renumber: two-digit numerals and Arabic level 3/4', () => {
 });
 
 test('renumber: corpus 000–002 need nothing; 003 continues its second 1、 list under 五、', () => {
-  for (const name of ['000', '001', '002']) assert.deepEqual(renumberEdits(parse(readCorpus(name)), defaultSettings()), [], name);
+  for (const name of ['000', '001', '002']) assert.deepEqual(renumberEdits(parse(readCorpus(name))), [], name);
   const text = readCorpus('003');
-  const edits = renumberEdits(parse(text), defaultSettings());
+  const edits = renumberEdits(parse(text));
   assert.deepEqual(
     edits.map((e) => [text.slice(e.start, e.end), e.text]),
     [

@@ -18,7 +18,7 @@ interface Snippet {
 const snippets = Object.entries(JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', 'speech.json'), 'utf8')) as Record<string, Snippet>);
 const skeletons = snippets.filter(([, s]) => s.isFileTemplate);
 const FRAGMENT_RULES = ['scrape-boilerplate', 'banned-phrase', 'placeholder', 'mixed-script', 'punctuation-width', 'cjk-space'];
-const describe = (text: string, options = {}) => lint(text, options).findings.map((f) => `${f.rule}: ${f.message.zh} «${text.slice(f.start, f.end)}»`);
+const describe = (text: string, options = {}) => lint(text, options).findings.map((f) => `${f.rule}/${f.messageId} «${text.slice(f.start, f.end)}»`);
 
 test('snippets: the five whole-speech skeletons are there', () => {
   assert.deepEqual(skeletons.map(([, s]) => s.prefix[0]), ['jh-dongyuan', 'jh-zongjie', 'jh-zuotan', 'jh-biaozhang', 'jh-zhuanti']);

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { lint } from '../../server/src/core/engine';
 import { api, closeAllEditors, codeOf, openScratch, readCorpus, repoRoot, summarize, waitForStructure } from './helpers';
+import { findingMessage } from '../../server/src/core/messages';
 
 /** Sorted like the Problems panel: by position, then rule. */
 const sorted = (diagnostics: vscode.Diagnostic[]) =>
@@ -91,7 +92,7 @@ suite('diagnostics', () => {
         const start = document.positionAt(f.start);
         const end = document.positionAt(f.end);
         const severity = { error: 'error', warning: 'warning', info: 'info' }[f.severity];
-        return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} [${f.rule}] ${f.message.zh}`;
+        return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} [${f.rule}] ${findingMessage(f, 'zh-Hans')}`;
       });
       assert.deepStrictEqual(sorted(diagnostics).map(summarize).sort(), core.sort());
       const s = await waitForStructure(document);

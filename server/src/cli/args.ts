@@ -1,5 +1,6 @@
 // Command-line arguments. Usage errors carry a Chinese and an English message.
-import type { Kind, Language } from '../core/types';
+import type { LanguageSetting } from '../core/i18n/format';
+import type { Kind } from '../core/types';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -9,8 +10,8 @@ export interface CliArgs {
   kind?: Kind;
   fix: boolean;
   stats: boolean;
-  /** Undefined: from the config file (`language`), else Chinese. */
-  lang?: Language;
+  /** Undefined: from the config file (`language`), else Chinese in the draft's script. */
+  lang?: LanguageSetting;
   help: boolean;
   version: boolean;
   /** Undefined: colour when stdout is a terminal and NO_COLOR is unset. */
@@ -31,6 +32,17 @@ const KINDS: Record<string, Kind> = {
   單項: 'single',
   综合: 'comprehensive',
   綜合: 'comprehensive',
+};
+
+/** `--lang` values: zh follows the draft's script; the regional tags people type are accepted too. */
+const LANGUAGES: Record<string, LanguageSetting> = {
+  zh: 'zh',
+  'zh-hans': 'zh-Hans',
+  'zh-cn': 'zh-Hans',
+  'zh-hant': 'zh-Hant',
+  'zh-tw': 'zh-Hant',
+  'zh-hk': 'zh-Hant',
+  en: 'en',
 };
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -85,8 +97,9 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       case '--lang': {
         const v = value();
-        if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 应为 zh 或 en，而不是“${v}”`, `--lang must be zh or en, not "${v}"`);
-        args.lang = v;
+        const lang = LANGUAGES[v.toLowerCase()];
+        if (!lang) throw new UsageError(`--lang 应为 zh、zh-Hans、zh-Hant 或 en，而不是“${v}”`, `--lang must be zh, zh-Hans, zh-Hant or en, not "${v}"`);
+        args.lang = lang;
         break;
       }
       case '--fix':
@@ -123,7 +136,7 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
-export function helpText(lang: Language, version: string): string {
+export function helpText(lang: LanguageSetting, version: string): string {
   if (lang === 'en') {
     return `speech-lint ${version}: checks Chinese speech drafts (讲话稿)
 
@@ -136,7 +149,9 @@ Options:
                                  kind of material when the draft's front matter does not say
       --fix                      apply every automatic fix in place (with -, print the fixed text)
       --stats                    print the outline with 字数, the total and the limit
-      --lang zh|en               language of the messages (default: config "language", else zh)
+      --lang zh|zh-Hans|zh-Hant|en
+                                 language of the messages (default: config "language", else
+                                 Chinese in the draft's script)
       --no-color, --color        colour (default: when stdout is a terminal and NO_COLOR is unset)
   -h, --help                     show this help
   -v, --version                  show the version
@@ -156,7 +171,8 @@ Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
                                  材料类型（单项 / 综合），稿件开头的“类型:”优先
       --fix                      就地应用全部自动修复（对 - 则把修复后的文本打印到标准输出）
       --stats                    打印提纲及各部分字数、总字数和上限
-      --lang zh|en               提示语言（默认取配置文件的 language，否则中文）
+      --lang zh|zh-Hans|zh-Hant|en
+                                 提示语言（默认取配置文件的 language，否则中文，随文稿简繁）
       --no-color, --color        是否着色（默认：输出到终端且未设置 NO_COLOR 时着色）
   -h, --help                     显示帮助
   -v, --version                  显示版本

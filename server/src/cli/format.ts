@@ -3,11 +3,14 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintResult } from '../core/engine';
+import type { Locale } from '../core/i18n/format';
+import { findingMessage, message, ruleDescription } from '../core/messages';
 import { outline, outlineText, type OutlineNode } from '../core/outline';
 import type { Rule } from '../core/rule';
 import type { SpeechLintSettings } from '../core/settings';
+import { speakingTime } from '../core/stats';
 import { positionAt } from '../core/text';
-import type { CountMode, Finding, Language, Severity } from '../core/types';
+import type { CountMode, Finding, Severity } from '../core/types';
 
 export interface FileReport {
   /** The path as shown (as given on the command line, `<stdin>` for standard input). */
@@ -18,6 +21,8 @@ export interface FileReport {
   settings: SpeechLintSettings;
   /** How many fixes --fix applied. */
   fixed: number;
+  /** The language of this file's messages (the draft's script decides unless fixed). */
+  locale: Locale;
 }
 
 export interface JsonDiagnostic {
@@ -28,7 +33,10 @@ export interface JsonDiagnostic {
   endLine: number;
   endColumn: number;
   message: string;
+  messageId: string;
   fixable: boolean;
+  /** Suggestions the user may apply by hand (never by --fix). */
+  suggestions: number;
 }
 
 export interface JsonFile {
@@ -40,7 +48,7 @@ export interface JsonFile {
   diagnostics: JsonDiagnostic[];
 }
 
-export function diagnostic(result: LintResult, f: Finding, lang: Language): JsonDiagnostic {
+export function diagnostic(result: LintResult, f: Finding, locale: Locale): JsonDiagnostic {
   const s = positionAt(result.doc.lines, f.start);
   const e = positionAt(result.doc.lines, f.end);
   return {
@@ -50,12 +58,14 @@ export function diagnostic(result: LintResult, f: Finding, lang: Language): Json
     column: s.codePoint + 1,
     endLine: e.line + 1,
     endColumn: e.codePoint + 1,
-    message: f.message[lang] || f.message.zh || f.message.en,
+    message: findingMessage(f, locale),
+    messageId: f.messageId,
     fixable: f.fix !== undefined,
+    suggestions: f.suggestions?.length ?? 0,
   };
 }
 
-export function jsonFile(report: FileReport, lang: Language): JsonFile {
+export function jsonFile(report: FileReport, locale: Locale): JsonFile {
   const { result } = report;
   return {
     file: report.file,
@@ -63,12 +73,13 @@ export function jsonFile(report: FileReport, lang: Language): JsonFile {
     kind: result.kind,
     count: { mode: result.doc.count.mode, total: result.doc.count.total, limit: result.limit },
     outline: outline(result.doc),
-    diagnostics: result.findings.map((f) => diagnostic(result, f, lang)),
+    diagnostics: result.findings.map((f) => diagnostic(result, f, locale)),
   };
 }
 
-export function formatJson(reports: FileReport[], lang: Language): string {
-  return `${JSON.stringify({ files: reports.map((r) => jsonFile(r, lang)) }, null, 2)}\n`;
+/** Each file's messages in its own locale unless `locale` fixes one. */
+export function formatJson(reports: FileReport[], locale?: Locale): string {
+  return `${JSON.stringify({ files: reports.map((r) => jsonFile(r, locale ?? r.locale)) }, null, 2)}\n`;
 }
 
 // ---------------------------------------------------------------- text
@@ -86,21 +97,16 @@ export const ansi: Colors = { red: wrap(31, 39), yellow: wrap(33, 39), blue: wra
 const identity = (s: string) => s;
 export const plain: Colors = { red: identity, yellow: identity, blue: identity, dim: identity, bold: identity };
 
-const SEVERITY_WORD: Record<Language, Record<Severity, string>> = {
-  zh: { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
-
 /** `file:line:column severity message [rule]`, one line per finding. */
-export function textLines(report: FileReport, lang: Language, colors: Colors): string[] {
+export function textLines(report: FileReport, locale: Locale, colors: Colors): string[] {
   const { result } = report;
   return result.findings.map((f) => {
-    const d = diagnostic(result, f, lang);
-    const word = SEVERITY_WORD[lang][f.severity];
+    const d = diagnostic(result, f, locale);
+    const word = message(`severity/${f.severity}`, undefined, locale);
     const severity = f.severity === 'error' ? colors.red(colors.bold(word)) : f.severity === 'warning' ? colors.yellow(word) : colors.blue(word);
     // A message is one line in a terminal.
-    const message = d.message.replace(/\s*[\r\n]+\s*/g, ' ');
-    return `${colors.bold(`${report.file}:${d.line}:${d.column}`)} ${severity} ${message} ${colors.dim(`[${f.rule}]`)}`;
+    const text = d.message.replace(/\s*[\r\n]+\s*/g, ' ');
+    return `${colors.bold(`${report.file}:${d.line}:${d.column}`)} ${severity} ${text} ${colors.dim(`[${f.rule}]`)}`;
   });
 }
 
@@ -122,62 +128,43 @@ export function totals(reports: FileReport[]): Totals {
   return t;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** `3 个错误，12 个警告，2 条提示` (and how many --fix could fix). */
-export function summaryLine(t: Totals, lang: Language, fixMode: boolean): string {
-  if (lang === 'en') {
-    const base = `${plural(t.error, 'error', 'errors')}, ${plural(t.warning, 'warning', 'warnings')}, ${plural(t.info, 'info', 'infos')}`;
-    return t.fixable && !fixMode ? `${base} (${t.fixable} fixable with --fix)` : base;
-  }
-  const base = `${t.error} 个错误，${t.warning} 个警告，${t.info} 条提示`;
-  return t.fixable && !fixMode ? `${base}（其中 ${t.fixable} 个可用 --fix 自动修复）` : base;
+export function summaryLine(t: Totals, locale: Locale, fixMode: boolean): string {
+  const summary = message('cli/summary', { error: t.error, warning: t.warning, info: t.info }, locale);
+  return t.fixable && !fixMode ? message('cli/summary-fixable', { summary, fixable: t.fixable }, locale) : summary;
 }
 
-export function fixedLine(reports: FileReport[], lang: Language): string | undefined {
+export function fixedLine(reports: FileReport[], locale: Locale): string | undefined {
   const changed = reports.filter((r) => r.fixed > 0);
-  const n = changed.reduce((sum, r) => sum + r.fixed, 0);
-  if (n === 0) return undefined;
-  return lang === 'en'
-    ? `fixed ${plural(n, 'problem', 'problems')} in ${plural(changed.length, 'file', 'files')}`
-    : `已自动修复 ${n} 处（${changed.length} 个文件）`;
+  const count = changed.reduce((sum, r) => sum + r.fixed, 0);
+  if (count === 0) return undefined;
+  return message('cli/fixed', { count, files: changed.length }, locale);
 }
-
-const UNITS: Record<Language, Record<CountMode, string>> = {
-  zh: { word: '字', chars: '字符', hanzi: '汉字' },
-  en: { word: 'words', chars: 'chars', hanzi: 'hanzi' },
-};
 
 /** The --stats block of one file: outline with 字数, then the total, limit, kind and script. */
-export function statsLines(report: FileReport, lang: Language): string[] {
+export function statsLines(report: FileReport, locale: Locale): string[] {
   const { result, settings } = report;
   const doc = result.doc;
-  const unit = UNITS[lang][doc.count.mode];
-  const lines: string[] = [lang === 'en' ? `Outline of ${report.file}` : `${report.file} 提纲`];
-  if (doc.title) {
-    const title = doc.text.slice(doc.title.start, doc.title.end).trim();
-    lines.push(lang === 'en' ? `  Title: ${title}` : `  标题：${title}`);
-  }
-  if (doc.sections.length === 0 || doc.preambleCount > 0) {
-    lines.push(`  ${lang === 'en' ? '(opening)' : '（开头）'} …… ${doc.preambleCount} ${unit}`);
-  }
+  const say = (id: string, data?: Parameters<typeof message>[1]) => message(id, data, locale);
+  const unit = say(`cli/unit.${doc.count.mode}`);
+  const lines: string[] = [say('cli/outline-of', { file: report.file })];
+  if (doc.title) lines.push(`  ${say('cli/title', { title: doc.text.slice(doc.title.start, doc.title.end).trim() })}`);
+  if (doc.sections.length === 0 || doc.preambleCount > 0) lines.push(`  ${say('cli/opening')} …… ${doc.preambleCount} ${unit}`);
   for (const line of outlineText(outline(doc), { unit })) lines.push(`  ${line}`);
   const total = doc.count.total;
   const over = total - result.limit;
-  const minutes = Math.max(1, Math.round(total / (settings.speakingRate || 200)));
-  if (lang === 'en') {
-    const kind = result.kind === 'single' ? 'single-topic' : 'comprehensive';
-    const script = doc.script.script;
-    lines.push(
-      `  Total ${total} ${unit}, limit ${result.limit} (${kind})${over > 0 ? `, ${over} over` : ''}; ${script}; about ${minutes} min at ${settings.speakingRate}/min`,
-    );
-  } else {
-    const kind = result.kind === 'single' ? '单项' : '综合';
-    const script = doc.script.script === 'traditional' ? '繁体' : '简体';
-    lines.push(`  合计 ${total} ${unit}，上限 ${result.limit} ${unit}（${kind}）${over > 0 ? `，超出 ${over} ${unit}` : ''}；${script}；按每分钟 ${settings.speakingRate} 字约讲 ${minutes} 分钟`);
-  }
+  lines.push(
+    `  ${say('cli/total', {
+      total,
+      unit,
+      limit: result.limit,
+      kind: { id: `kind/${result.kind}` },
+      over: over > 0 ? { id: 'cli/over', data: { over, unit } } : '',
+      script: { id: `script/${doc.script.script}` },
+      rate: settings.speakingRate,
+      time: speakingTime(total, settings.speakingRate),
+    })}`,
+  );
   return lines;
 }
 
@@ -205,23 +192,23 @@ function artifactUri(report: FileReport, cwd: string): { uri: string; uriBaseId?
   return { uri: pathToFileURL(report.absolute).href };
 }
 
-export function formatSarif(reports: FileReport[], lang: Language, ctx: SarifContext): string {
+export function formatSarif(reports: FileReport[], locale: Locale | undefined, ctx: SarifContext): string {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.meta.id, i]));
   const helpUri = (docs: string) => (ctx.docsBase ? `${ctx.docsBase.replace(/\/$/, '')}/${docs}` : pathToFileURL(path.join(ctx.packageRoot, docs)).href);
   const rules = ctx.rules.map((rule) => {
-    const description = rule.meta.description[lang] || rule.meta.description.zh || rule.meta.description.en || rule.meta.id;
+    const description = ruleDescription(rule.meta.id, locale ?? reports[0]?.locale ?? 'zh-Hans');
     return {
       id: rule.meta.id,
       name: rule.meta.id,
       shortDescription: { text: description },
       helpUri: helpUri(rule.meta.docs),
       defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
-      properties: { fixable: rule.meta.fixable },
+      properties: { fixable: rule.meta.fixable === 'code', hasSuggestions: rule.meta.hasSuggestions === true },
     };
   });
   const results = reports.flatMap((report) =>
     report.result.findings.map((f) => {
-      const d = diagnostic(report.result, f, lang);
+      const d = diagnostic(report.result, f, locale ?? report.locale);
       const result: Record<string, unknown> = {
         ruleId: f.rule,
         level: SARIF_LEVEL[f.severity],

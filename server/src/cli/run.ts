@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { fixAll, lint, type LintResult } from '../core/engine';
 import { rules } from '../core/rules';
 import type { SpeechLintSettings } from '../core/settings';
-import type { Language } from '../core/types';
-import { formatConfigProblem, lintSettingsProblems, loadConfigFor, type ConfigProblem } from '../config-file';
+import { resolveLocale, type Locale } from '../core/i18n/format';
+import { formatConfigProblem, loadConfigFor, type ConfigProblem } from '../config-file';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { decode, encode, restoreLineEndings, type Decoded } from './decode';
 import { ansi, fixedLine, formatJson, formatSarif, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
@@ -88,7 +88,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const pkg = packageInfoFor();
   if (args.help) {
-    io.stdout(helpText(args.lang ?? 'zh', pkg.version));
+    io.stdout(helpText(args.lang === 'en' ? 'en' : 'zh', pkg.version));
     return 0;
   }
   if (args.version) {
@@ -114,21 +114,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const reported = new Set<string>();
   const reportConfig = (problems: ConfigProblem[]) => {
     for (const p of problems) {
-      const key = `${p.file}\u0000${p.field}\u0000${p.message}`;
+      const key = `${p.file}\u0000${p.field}\u0000${p.what}`;
       if (reported.has(key)) continue;
       reported.add(key);
       if (p.code === 'unreadable') {
         say(
-          `无法读取配置文件，已改用默认设置：${formatConfigProblem(p, 'zh', io.cwd)}`,
+          `无法读取配置文件，已改用默认设置：${formatConfigProblem(p, 'zh-Hans', io.cwd)}`,
           `cannot read config, defaults used: ${formatConfigProblem(p, 'en', io.cwd)}`,
           args.config !== undefined ? 'error' : 'warning',
         );
         // A config named on the command line that cannot be read is an I/O error.
         if (args.config !== undefined) fail();
       } else if (p.code === 'syntax') {
-        say(`配置文件不是有效的 JSON，已改用默认设置：${formatConfigProblem(p, 'zh', io.cwd)}`, `config is not valid JSON, defaults used: ${formatConfigProblem(p, 'en', io.cwd)}`, 'warning');
+        say(`配置文件不是有效的 JSON，已改用默认设置：${formatConfigProblem(p, 'zh-Hans', io.cwd)}`, `config is not valid JSON, defaults used: ${formatConfigProblem(p, 'en', io.cwd)}`, 'warning');
       } else {
-        say(`配置有误，该项已忽略：${formatConfigProblem(p, 'zh', io.cwd)}`, `bad config, field ignored: ${formatConfigProblem(p, 'en', io.cwd)}`, 'warning');
+        say(`配置有误，该项已忽略：${formatConfigProblem(p, 'zh-Hans', io.cwd)}`, `bad config, field ignored: ${formatConfigProblem(p, 'en', io.cwd)}`, 'warning');
       }
     }
   };
@@ -140,17 +140,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (report) reports.push(report);
   }
 
-  const lang: Language = args.lang ?? reports[0]?.settings.language ?? 'zh';
+  // One locale for the lines about all files: the one asked for, else the first file's.
+  const locale: Locale = args.lang ? resolveLocale(args.lang) : (reports[0]?.locale ?? 'zh-Hans');
+  const fixedLocale = args.lang ? locale : undefined;
   const stdinFixed = args.fix && inputs.some((i) => i.absolute === undefined);
   // With `--fix -` standard output carries the fixed text: the report goes to standard error.
   const out = stdinFixed ? io.stderr : io.stdout;
   if (stdinFixed && fixedStdin.length) io.stdout(Buffer.concat(fixedStdin));
 
   if (args.format === 'json') {
-    out(formatJson(reports, lang));
+    out(formatJson(reports, fixedLocale));
   } else if (args.format === 'sarif') {
     out(
-      formatSarif(reports, lang, {
+      formatSarif(reports, fixedLocale, {
         version: pkg.version,
         packageRoot: pkg.root,
         docsBase: pkg.docsBase,
@@ -163,18 +165,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const color = args.color ?? (io.isTTY && !stdinFixed && !io.env.NO_COLOR);
     const colors = color ? ansi : plain;
     const lines: string[] = [];
-    for (const report of reports) lines.push(...textLines(report, args.lang ?? report.settings.language, colors));
+    for (const report of reports) lines.push(...textLines(report, report.locale, colors));
     if (args.stats) {
       for (const report of reports) {
         if (lines.length) lines.push('');
-        lines.push(...statsLines(report, args.lang ?? report.settings.language));
+        lines.push(...statsLines(report, report.locale));
       }
     }
     if (lines.length) lines.push('');
-    const fixed = args.fix ? fixedLine(reports, lang) : undefined;
+    const fixed = args.fix ? fixedLine(reports, locale) : undefined;
     if (fixed) lines.push(fixed);
     const t = totals(reports);
-    const summary = summaryLine(t, lang, args.fix);
+    const summary = summaryLine(t, locale, args.fix);
     lines.push(t.error ? colors.red(colors.bold(summary)) : t.warning ? colors.yellow(summary) : summary);
     out(`${lines.join('\n')}\n`);
   }
@@ -280,8 +282,8 @@ async function lintInput(
   for (const e of result.ruleErrors) {
     say(`规则 ${e.rule} 在 ${shown} 上出错，已跳过该规则（${e.error}）`, `rule ${e.rule} failed on ${shown} and was skipped: ${e.error}`);
   }
-  reportConfig(lintSettingsProblems(result.settingsProblems, config.file, config.problems));
-  return { file: shown, absolute: input.absolute, result, settings, fixed };
+  const locale = resolveLocale(args.lang ?? settings.language, result.doc.script.script);
+  return { file: shown, absolute: input.absolute, result, settings, fixed, locale };
 }
 
 function errorMessage(error: unknown): string {

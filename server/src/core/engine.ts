@@ -1,8 +1,8 @@
 // Runs every rule on one parse, applies directives and the user's severities, and applies fixes.
 import { parse } from './parse';
 import type { Rule, RuleContext } from './rule';
-import { rules as allRules, ruleById } from './rules';
-import { defaultSettings, limitFor, type SettingsProblem, type SpeechLintSettings } from './settings';
+import { rules as allRules } from './rules';
+import { defaultSettings, limitFor, type SpeechLintSettings } from './settings';
 import type { Finding, Fix, Kind, Severity, SeveritySetting, SpeechDocument, TextEdit } from './types';
 
 export interface LintOptions {
@@ -18,8 +18,6 @@ export interface LintResult {
   findings: Finding[];
   kind: Kind;
   limit: number;
-  /** Problems in settings.rules (unknown rule ids, bad options); the rest of the settings still apply. */
-  settingsProblems: SettingsProblem[];
   /** Rules that threw: reported, never fatal. */
   ruleErrors: { rule: string; error: string }[];
 }
@@ -30,34 +28,15 @@ export function ruleSeverity(rule: Rule, settings: SpeechLintSettings): Severity
   return setting?.severity ?? rule.meta.defaultSeverity;
 }
 
-function ruleOptions(rule: Rule, settings: SpeechLintSettings, problems: SettingsProblem[]): Record<string, unknown> {
+/** The rule's options: its defaults, overridden by the (already validated) settings. */
+export function ruleOptions(rule: Rule, settings: SpeechLintSettings): Record<string, unknown> {
   const options: Record<string, unknown> = {};
-  for (const [key, meta] of Object.entries(rule.meta.options)) options[key] = meta.default;
+  for (const [key, schema] of Object.entries(rule.meta.options)) options[key] = schema.default;
   const setting = settings.rules[rule.meta.id];
   if (setting && typeof setting === 'object' && setting.options) {
-    for (const [key, value] of Object.entries(setting.options)) {
-      const meta = rule.meta.options[key];
-      const field = `rules.${rule.meta.id}.options.${key}`;
-      if (!meta) {
-        problems.push({ field, message: 'unknown option' });
-        continue;
-      }
-      const ok =
-        meta.type === 'string[]'
-          ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-          : typeof value === meta.type && (!meta.enum || meta.enum.includes(value as string));
-      if (ok) options[key] = value;
-      else problems.push({ field, message: `must be ${meta.enum ? `one of ${meta.enum.map((v) => JSON.stringify(v)).join(', ')}` : `a ${meta.type}`}` });
-    }
+    for (const [key, value] of Object.entries(setting.options)) if (Object.prototype.hasOwnProperty.call(rule.meta.options, key)) options[key] = value;
   }
   return options;
-}
-
-/** Rule ids in settings that no rule has. */
-export function unknownRuleProblems(settings: SpeechLintSettings): SettingsProblem[] {
-  return Object.keys(settings.rules)
-    .filter((id) => !ruleById.has(id))
-    .map((id) => ({ field: `rules.${id}`, message: 'unknown rule' }));
 }
 
 /** Offsets ranges where each rule is disabled by directives. */
@@ -91,7 +70,6 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
   const settings = options.settings ?? defaultSettings();
   const kind = doc.frontMatter?.kind ?? options.kind ?? settings.kind;
   const limit = doc.frontMatter?.limit ?? limitFor(settings, kind);
-  const settingsProblems = unknownRuleProblems(settings);
   const ruleErrors: LintResult['ruleErrors'] = [];
   const findings: Finding[] = [];
   const disabled = disabledRanges(doc);
@@ -103,22 +81,28 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
     const context: RuleContext = {
       doc,
       settings,
-      options: ruleOptions(rule, settings, settingsProblems),
+      options: ruleOptions(rule, settings),
       kind,
       limit,
       report(report) {
         const start = Math.max(0, Math.min(report.start, doc.text.length));
         const end = Math.max(start, Math.min(report.end, doc.text.length));
+        if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, report.messageId)) throw new Error(`unknown messageId "${report.messageId}"`);
         if (disabled.some((r) => (r.rules === 'all' || r.rules.includes(id)) && r.start <= start && start < r.end)) return;
-        findings.push({
+        const finding: Finding = {
           rule: id,
           // A rule's lower certainty lowers the user's severity too, never raises it.
           severity: report.severity ? lower(severity, report.severity) : severity,
           start,
           end,
-          message: report.message,
-          fix: report.fix && rule.meta.fixable ? report.fix : undefined,
-        });
+          messageId: report.messageId,
+          data: report.data ?? {},
+        };
+        if (report.fix && rule.meta.fixable === 'code') finding.fix = report.fix;
+        if (report.suggestions?.length && rule.meta.hasSuggestions) {
+          finding.suggestions = report.suggestions.map((s) => ({ messageId: s.messageId, data: s.data ?? {}, fix: s.fix }));
+        }
+        findings.push(finding);
       },
     };
     try {
@@ -128,7 +112,7 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { doc, findings, kind, limit, settingsProblems, ruleErrors };
+  return { doc, findings, kind, limit, ruleErrors };
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -2,6 +2,7 @@
 import { countPrefix } from './count';
 import { parseChineseNumeral, formatChineseNumeral } from './numerals';
 import { detectScript, normalizeToSimplified } from './script';
+import { defineField } from './schema';
 import { defaultSettings, type SpeechLintSettings } from './settings';
 import { isHan, splitLines } from './text';
 import type {
@@ -94,36 +95,29 @@ function parseFrontMatter(lines: LineInfo[]): FrontMatter | undefined {
     }
   }
   if (close === -1) return undefined;
-  const fm: FrontMatter = { start: 0, end: lines[close].end, entries: {}, problems: [] };
+  const fm: FrontMatter = { start: 0, end: lines[close].end, entries: {}, valueSpans: {}, problems: [] };
   for (let i = 1; i < close; i++) {
     const line = lines[i];
     const m = /^\s*([^:：]+?)\s*[:：]\s*(.*?)\s*$/.exec(line.text);
     if (!m) continue;
     const [, key, value] = m;
-    fm.entries[key] = value;
     const valueStart = line.start + line.text.lastIndexOf(value, line.text.length);
     const valueSpan = { start: valueStart, end: valueStart + value.length };
+    if (Object.prototype.hasOwnProperty.call(fm.entries, key)) continue;
+    defineField(fm.entries, key, value);
+    defineField(fm.valueSpans, key, valueSpan);
     const normalizedKey = key.replace(/類/g, '类').replace(/數/g, '数');
     if (normalizedKey === '类型' || key.toLowerCase() === 'kind') {
       const v = value.replace(/[單]/g, '单').replace(/[項]/g, '项').replace(/[綜]/g, '综');
       if (['单项', 'single', '单项工作'].includes(v.toLowerCase())) fm.kind = 'single';
       else if (['综合', 'comprehensive', '综合性'].includes(v.toLowerCase())) fm.kind = 'comprehensive';
       else
-        fm.problems.push({
-          span: valueSpan,
-          message: {
-            zh: `类型“${value}”无法识别：应为“单项”或“综合”`,
-            en: `Unknown kind "${value}": expected 单项/single or 综合/comprehensive`,
-          },
-        });
+        fm.problems.push({ span: valueSpan, messageId: 'front-matter-kind', data: { value } });
     } else if (normalizedKey === '字数上限' || key.toLowerCase() === 'limit') {
       const n = Number(value.replace(/[,，]/g, ''));
       if (Number.isInteger(n) && n > 0) fm.limit = n;
       else
-        fm.problems.push({
-          span: valueSpan,
-          message: { zh: `字数上限“${value}”应为正整数`, en: `Limit "${value}" must be a positive integer` },
-        });
+        fm.problems.push({ span: valueSpan, messageId: 'front-matter-limit', data: { value } });
     }
   }
   return fm;

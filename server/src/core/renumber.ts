@@ -3,7 +3,6 @@
 // "重新编号" command. Only numerals are ever edited: markers' brackets and punctuation, the
 // 是/要 of an enumeration and every other character stay as written.
 import { formatChineseNumeral } from './numerals';
-import type { SpeechLintSettings } from './settings';
 import type { Enumeration, EnumerationItem, Heading, NumeralKind, Section, SpeechDocument, TextEdit } from './types';
 
 /** The numeral for `n` written the way `kind` is written: `三` or `3`. */
@@ -105,10 +104,9 @@ export function isNumbered(list: Enumeration): boolean {
 /**
  * Edits that renumber the whole draft: every heading's numeral to its position among its siblings,
  * every numbered enumeration's items to 1 … n. Only numerals change. An already consistent draft
- * gives no edits. `settings` is accepted for the command's signature; numbering does not depend on it.
+ * gives no edits.
  */
-export function renumberEdits(doc: SpeechDocument, settings?: SpeechLintSettings): TextEdit[] {
-  void settings;
+export function renumberEdits(doc: SpeechDocument): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const group of siblingGroups(doc)) edits.push(...headingRunEdits(doc, group));
   for (const list of doc.enumerations) if (isNumbered(list)) edits.push(...enumerationRunEdits(list.items));

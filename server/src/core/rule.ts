@@ -1,31 +1,44 @@
-// What a rule is: its metadata lives in the rule (ESLint style); severity is the user's to override.
+// What a rule is. Its metadata lives in the rule (ESLint style) and is the contract every layer reads:
+// the config schema, VS Code's settings, the nls files, the grammar, the docs table and the message
+// catalogue are generated from it. Severity is the user's to override.
+import type { MessageData, Template } from './i18n/format';
+import type { SettingSchema } from './schema';
 import type { SpeechLintSettings } from './settings';
-import type { Fix, Kind, Message, Severity, SpeechDocument } from './types';
-
-export interface RuleOptionMeta {
-  type: 'string' | 'number' | 'boolean' | 'string[]';
-  default: unknown;
-  description: Message;
-  enum?: readonly string[];
-}
+import type { Fix, Kind, Severity, SpeechDocument, Suggestion } from './types';
 
 export interface RuleMeta {
   /** Stable id, used in config, directives, diagnostics' `code`. */
   id: string;
-  description: Message;
+  description: Template;
   defaultSeverity: Severity;
-  fixable: boolean;
+  /** `code`: the rule's fixes are certain and may be applied in bulk (--fix, fix-all, fix on save). */
+  fixable?: 'code';
+  /** The rule offers suggestions: edits the user picks one by one, never applied in bulk. */
+  hasSuggestions?: boolean;
   /** Doc page path relative to the repository root. */
   docs: string;
-  options: Record<string, RuleOptionMeta>;
+  /** Options, each a JSON Schema with a default and a bilingual description. */
+  options: Record<string, SettingSchema>;
+  /** Message templates by messageId (catalogue id `<rule id>/<messageId>`). */
+  messages: Record<string, Template>;
+}
+
+export interface SuggestionReport {
+  messageId: string;
+  data?: MessageData;
+  fix: Fix;
 }
 
 export interface Report {
   start: number;
   end: number;
-  message: Message;
+  messageId: string;
+  data?: MessageData;
+  /** A certain fix (only kept when the rule is `fixable`). */
   fix?: Fix;
-  /** A lower severity than the rule's for less certain findings (mixed-script by phrase context, 90% note). */
+  /** Fixes resting on a doubtful reading: offered to the user, never applied in bulk. */
+  suggestions?: SuggestionReport[];
+  /** A lower severity than the rule's for less certain findings (mixed-script by phrase context, the near-limit note). */
   severity?: Severity;
 }
 
@@ -49,3 +62,6 @@ export interface Rule {
 export function docsPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
+
+/** The suggestion as the engine stores it on a finding. */
+export type { Suggestion };

@@ -1,8 +1,14 @@
-// The one typed settings object. Fed by `.speechlintrc.json`, by VS Code settings (`speechDraft.*`)
-// and by command-line flags; every source is validated here.
-import type { CountMode, Kind, Language, Level3Style, SeveritySetting } from './types';
+// The one typed settings table. `.speechlintrc.json`, VS Code's `speechDraft.*` settings and the
+// command line's flags all feed the same `SpeechLintSettings`, validated once against the schema
+// built from this table and the rules (config-schema.ts). The table is also what the generator turns
+// into the config file's JSON Schema, package.json's settings and the nls entries.
+import type { LanguageSetting, Template } from './i18n/format';
+import { LANGUAGE_SETTINGS } from './i18n/format';
+import type { SettingSchema } from './schema';
+import type { CountMode, Kind, Level3Style, SeveritySetting } from './types';
 
 export type LengthPreset = 'local' | 'central2024' | 'speech' | 'custom';
+export type ScriptSetting = 'auto' | 'simplified' | 'traditional';
 
 export interface BannedPhrase {
   phrase: string;
@@ -32,8 +38,9 @@ export interface SpeechLintSettings {
   /** Extra placeholder strings (literal text), added to the built-in ones. */
   placeholders: string[];
   /** `auto` decides from the text. */
-  script: 'auto' | 'simplified' | 'traditional';
-  language: Language;
+  script: ScriptSetting;
+  /** Message language; `zh` follows the draft's script. */
+  language: LanguageSetting;
   /** Characters per minute when estimating speaking time. */
   speakingRate: number;
 }
@@ -47,196 +54,212 @@ export const LENGTH_PRESETS: Record<Exclude<LengthPreset, 'custom'>, { single: n
   speech: { single: 5000, comprehensive: 8000 },
 };
 
+/** Phrase presets shipped with the linter (see presets/). */
+export const BANNED_PHRASE_PRESET_NAMES = ['wenfeng'] as const;
+
+const T = (zh: string, en: string): Template => ({ zh, en });
+
+export interface SettingSpec {
+  key: string;
+  schema: SettingSchema;
+  /** Only the editor reads it (it is not a `.speechlintrc.json` field). */
+  editorOnly?: boolean;
+}
+
+/**
+ * Every setting, in the order VS Code shows them. `rules` is completed from the rules' own metadata
+ * (config-schema.ts); its entry here only carries the description.
+ */
+export const SETTINGS: readonly SettingSpec[] = [
+  {
+    key: 'kind',
+    schema: {
+      type: 'string',
+      enum: ['single', 'comprehensive'],
+      default: 'comprehensive',
+      markdown: true,
+      description: T('文稿类型，决定适用的篇幅上限（见 `#speechDraft.lengthPreset#`）。', 'Kind of document; selects which length limit applies (see `#speechDraft.lengthPreset#`).'),
+      enumDescriptions: [T('单项工作（专题部署某一项工作）', 'Single-topic (one area of work)'), T('综合性（全面工作、年度工作等）', 'Comprehensive (overall or annual work)')],
+    },
+  },
+  {
+    key: 'lengthPreset',
+    schema: {
+      type: 'string',
+      enum: ['local', 'central2024', 'speech', 'custom'],
+      default: 'local',
+      markdown: true,
+      description: T('篇幅上限标准（单位：字，计数方式见 `#speechDraft.countMode#`）。', 'Which length limits apply (in 字, counted as `#speechDraft.countMode#` says).'),
+      enumDescriptions: [
+        T('地方常用规定：单项工作 3000 字，综合性 5000 字', 'Common local rule: 3,000 single-topic, 5,000 comprehensive'),
+        T('《整治形式主义为基层减负若干规定》（2024）：单项工作 4000 字，综合性 5000 字', '2024 central rule on reducing burdens at the grassroots: 4,000 single-topic, 5,000 comprehensive'),
+        T('2007 年关于讲话稿篇幅的要求：其他会议 5000 字，全国性工作会议 8000 字', '2007 guidance on speech length: 5,000 other meetings, 8,000 national work conferences'),
+        T('自定义：使用 `#speechDraft.limits#`', 'Custom: use `#speechDraft.limits#`'),
+      ],
+    },
+  },
+  {
+    key: 'limits',
+    schema: {
+      type: 'object',
+      markdown: true,
+      description: T('自定义篇幅上限（字），仅当 `#speechDraft.lengthPreset#` 为 `custom` 时生效。', 'Custom length limits (字), used when `#speechDraft.lengthPreset#` is `custom`.'),
+      properties: {
+        single: { type: 'integer', minimum: 1, default: 3000, description: T('单项工作文稿的上限（字）', 'Limit for single-topic documents (字)') },
+        comprehensive: { type: 'integer', minimum: 1, default: 5000, description: T('综合性文稿的上限（字）', 'Limit for comprehensive documents (字)') },
+      },
+      default: { single: 3000, comprehensive: 5000 },
+    },
+  },
+  {
+    key: 'countMode',
+    schema: {
+      type: 'string',
+      enum: ['word', 'chars', 'hanzi'],
+      default: 'word',
+      description: T('字数的计算方式。', 'How 字数 is counted.'),
+      enumDescriptions: [
+        T('与 Word 的“字数”相同：每个汉字和全角标点计 1，每串连续的拉丁字母或数字计 1，半角标点和空格不计', 'Like Word’s 字数: each CJK character and full-width mark counts 1, each run of Latin letters or digits 1, half-width punctuation and spaces 0'),
+        T('字符数（不计空格）：每个非空白字符计 1', 'Characters without spaces: every non-space character counts 1'),
+        T('只计汉字', 'Chinese characters only'),
+      ],
+    },
+  },
+  {
+    key: 'level3Style',
+    schema: {
+      type: 'string',
+      enum: ['dot', 'dun'],
+      default: 'dot',
+      markdown: true,
+      description: T('第三层标题的写法。', 'How level-3 headings are numbered.'),
+      enumDescriptions: [T('`1.`（GB/T 9704-2012 规定的写法）', '`1.` (as GB/T 9704-2012 prescribes)'), T('`1、`（部分单位的习惯写法）', '`1、` (a common office convention)')],
+    },
+  },
+  {
+    key: 'rules',
+    schema: {
+      type: 'object',
+      markdown: true,
+      description: T(
+        '逐条设置检查规则：规则名 → `"off"`、`"info"`、`"warning"`、`"error"`，或 `{ "severity": …, "options": { … } }`。',
+        'Per-rule settings: rule id → `"off"`, `"info"`, `"warning"`, `"error"`, or `{ "severity": …, "options": { … } }`.',
+      ),
+      default: {},
+    },
+  },
+  {
+    key: 'bannedPhrases',
+    schema: {
+      type: 'array',
+      markdown: true,
+      default: [],
+      description: T('禁用词语：字符串，或 `{ "phrase": …, "replacement": …, "message": … }`；按字面匹配，不作正则。', 'Banned phrases: strings, or `{ "phrase": …, "replacement": …, "message": … }`; matched literally, never as patterns.'),
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          {
+            type: 'object',
+            required: ['phrase'],
+            properties: {
+              phrase: { type: 'string', minLength: 1, description: T('要查找的词语', 'The phrase to find') },
+              replacement: { type: 'string', description: T('建议替换为', 'Suggested replacement') },
+              message: { type: 'string', description: T('提示信息', 'Message shown') },
+            },
+          },
+        ],
+      },
+    },
+  },
+  {
+    key: 'bannedPhrasePresets',
+    schema: {
+      type: 'array',
+      default: [],
+      uniqueItems: true,
+      description: T('启用内置的禁用词表。', 'Built-in phrase lists to enable.'),
+      items: { type: 'string', enum: [...BANNED_PHRASE_PRESET_NAMES], enumDescriptions: [T('文风：常见的空话、套话（提示级别）', 'Wenfeng: stock phrases of officialese (info)')] },
+    },
+  },
+  {
+    key: 'placeholders',
+    schema: {
+      type: 'array',
+      default: [],
+      uniqueItems: true,
+      description: T('额外视为占位符的文字（内置：XX、xx、××、某某、【……】、汉字前的 *）。', 'Extra text treated as a placeholder (built in: XX, xx, ××, 某某, 【…】, * before Chinese).'),
+      items: { type: 'string', minLength: 1 },
+    },
+  },
+  {
+    key: 'script',
+    schema: {
+      type: 'string',
+      enum: ['auto', 'simplified', 'traditional'],
+      default: 'auto',
+      description: T('文稿使用的字形，用于检查简繁混用。', 'The draft’s script, for the mixed-script check.'),
+      enumDescriptions: [T('自动判断（按多数字形）', 'Decide from the text (the majority script)'), T('简体', 'Simplified'), T('繁体', 'Traditional')],
+    },
+  },
+  {
+    key: 'language',
+    schema: {
+      type: 'string',
+      enum: [...LANGUAGE_SETTINGS],
+      default: 'zh',
+      description: T('提示信息的语言。', 'Language of the messages.'),
+      enumDescriptions: [T('中文，随文稿字形（繁体文稿用繁体）', 'Chinese in the draft’s script (traditional drafts get traditional)'), T('简体中文', 'Simplified Chinese'), T('繁体中文', 'Traditional Chinese'), T('英文', 'English')],
+    },
+  },
+  {
+    key: 'speakingRate',
+    schema: { type: 'integer', minimum: 60, maximum: 600, default: 200, description: T('讲话语速（字/分钟），用于估算讲话时长。', 'Speaking rate (字 per minute), for the estimated speaking time.') },
+  },
+  {
+    key: 'additionalLanguages',
+    editorOnly: true,
+    schema: {
+      type: 'array',
+      default: [],
+      uniqueItems: true,
+      markdown: true,
+      description: T('把这些语言的文件也作为讲稿检查（`.speech` 文件总是检查）。', 'Also lint files of these languages as speech drafts (`.speech` files always are).'),
+      items: { type: 'string', enum: ['markdown', 'plaintext'], enumDescriptions: [T('Markdown 文件', 'Markdown files'), T('纯文本文件', 'Plain-text files')] },
+    },
+  },
+  {
+    key: 'trace.server',
+    editorOnly: true,
+    schema: {
+      type: 'string',
+      enum: ['off', 'messages', 'verbose'],
+      default: 'off',
+      description: T('记录与语言服务器之间的通信（用于排查问题）。', 'Trace the communication with the language server (for troubleshooting).'),
+      enumDescriptions: [T('不记录', 'Off'), T('记录消息', 'Messages'), T('记录消息及内容', 'Messages and their content')],
+    },
+  },
+  {
+    key: 'docsBaseUrl',
+    editorOnly: true,
+    schema: {
+      type: 'string',
+      default: '',
+      markdown: true,
+      description: T('诊断信息中规则文档链接的基础地址（例如团队自己存放的 `docs/rules/` 副本）。留空则使用扩展自带的文档页。', 'Base URL of the rule pages linked from diagnostics (e.g. your team’s copy of `docs/rules/`). Empty: the pages inside the extension.'),
+    },
+  },
+];
+
+/** The settings the linter reads (not the editor-only ones). */
+export const LINT_SETTING_KEYS: readonly (keyof SpeechLintSettings)[] = SETTINGS.filter((s) => !s.editorOnly).map((s) => s.key as keyof SpeechLintSettings);
+
 export function defaultSettings(): SpeechLintSettings {
-  return {
-    kind: 'comprehensive',
-    lengthPreset: 'local',
-    limits: { single: 3000, comprehensive: 5000 },
-    countMode: 'word',
-    level3Style: 'dot',
-    rules: {},
-    bannedPhrases: [],
-    bannedPhrasePresets: [],
-    placeholders: [],
-    script: 'auto',
-    language: 'zh',
-    speakingRate: 200,
-  };
+  const out: Record<string, unknown> = {};
+  for (const spec of SETTINGS) if (!spec.editorOnly) out[spec.key] = structuredClone(spec.schema.default);
+  return out as unknown as SpeechLintSettings;
 }
 
 export function limitFor(settings: SpeechLintSettings, kind: Kind): number {
   const table = settings.lengthPreset === 'custom' ? settings.limits : LENGTH_PRESETS[settings.lengthPreset];
   return table[kind];
-}
-
-export interface SettingsProblem {
-  /** Dotted path of the field, e.g. `rules.heading-sequence`. */
-  field: string;
-  message: string;
-}
-
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-/** Phrase presets shipped with the linter (see presets/). */
-export const BANNED_PHRASE_PRESET_NAMES = ['wenfeng'];
-
-type Check = (value: unknown, field: string, problems: SettingsProblem[]) => unknown;
-
-function oneOf(values: readonly string[]): Check {
-  return (value, field, problems) => {
-    if (typeof value === 'string' && values.includes(value)) return value;
-    problems.push({ field, message: `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}` });
-    return undefined;
-  };
-}
-
-const positiveInteger: Check = (value, field, problems) => {
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
-  problems.push({ field, message: 'must be a positive integer' });
-  return undefined;
-};
-
-const stringList: Check = (value, field, problems) => {
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0)) return value;
-  problems.push({ field, message: 'must be an array of non-empty strings' });
-  return undefined;
-};
-
-function checkLimits(value: unknown, field: string, problems: SettingsProblem[]): unknown {
-  if (!isObject(value)) {
-    problems.push({ field, message: 'must be an object { "single": N, "comprehensive": N }' });
-    return undefined;
-  }
-  const out: Record<string, number> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (key !== 'single' && key !== 'comprehensive') {
-      problems.push({ field: `${field}.${key}`, message: 'unknown field' });
-      continue;
-    }
-    const n = positiveInteger(v, `${field}.${key}`, problems);
-    if (n !== undefined) out[key] = n as number;
-  }
-  return out;
-}
-
-function checkBannedPhrases(value: unknown, field: string, problems: SettingsProblem[]): unknown {
-  if (!Array.isArray(value)) {
-    problems.push({ field, message: 'must be an array of { "phrase", "replacement"?, "message"? } or strings' });
-    return undefined;
-  }
-  const out: BannedPhrase[] = [];
-  value.forEach((entry, i) => {
-    const at = `${field}[${i}]`;
-    if (typeof entry === 'string' && entry.length > 0) {
-      out.push({ phrase: entry });
-      return;
-    }
-    if (!isObject(entry) || typeof entry.phrase !== 'string' || entry.phrase.length === 0) {
-      problems.push({ field: at, message: 'must be a non-empty string or an object with a non-empty "phrase"' });
-      return;
-    }
-    for (const key of Object.keys(entry)) {
-      if (!['phrase', 'replacement', 'message'].includes(key)) problems.push({ field: `${at}.${key}`, message: 'unknown field' });
-    }
-    if (entry.replacement !== undefined && typeof entry.replacement !== 'string') {
-      problems.push({ field: `${at}.replacement`, message: 'must be a string' });
-      return;
-    }
-    if (entry.message !== undefined && typeof entry.message !== 'string') {
-      problems.push({ field: `${at}.message`, message: 'must be a string' });
-      return;
-    }
-    out.push({ phrase: entry.phrase, replacement: entry.replacement as string | undefined, message: entry.message as string | undefined });
-  });
-  return out;
-}
-
-/** Validated later against the rule registry (unknown rule ids), here only for shape. */
-function checkRules(value: unknown, field: string, problems: SettingsProblem[]): unknown {
-  if (!isObject(value)) {
-    problems.push({ field, message: 'must be an object keyed by rule id' });
-    return undefined;
-  }
-  const out: Record<string, SeveritySetting | RuleSetting> = {};
-  for (const [id, setting] of Object.entries(value)) {
-    const at = `${field}.${id}`;
-    if (typeof setting === 'string') {
-      if (SEVERITIES.includes(setting)) out[id] = setting as SeveritySetting;
-      else problems.push({ field: at, message: `must be one of "off", "info", "warning", "error" or { "severity", "options" }` });
-      continue;
-    }
-    if (!isObject(setting)) {
-      problems.push({ field: at, message: `must be one of "off", "info", "warning", "error" or { "severity", "options" }` });
-      continue;
-    }
-    const rule: RuleSetting = {};
-    for (const key of Object.keys(setting)) {
-      if (key !== 'severity' && key !== 'options') problems.push({ field: `${at}.${key}`, message: 'unknown field' });
-    }
-    if (setting.severity !== undefined) {
-      if (typeof setting.severity === 'string' && SEVERITIES.includes(setting.severity)) rule.severity = setting.severity as SeveritySetting;
-      else problems.push({ field: `${at}.severity`, message: 'must be one of "off", "info", "warning", "error"' });
-    }
-    if (setting.options !== undefined) {
-      if (isObject(setting.options)) rule.options = setting.options;
-      else problems.push({ field: `${at}.options`, message: 'must be an object' });
-    }
-    out[id] = rule;
-  }
-  return out;
-}
-
-const FIELDS: Record<keyof SpeechLintSettings, Check> = {
-  kind: oneOf(['single', 'comprehensive']),
-  lengthPreset: oneOf(['local', 'central2024', 'speech', 'custom']),
-  limits: checkLimits,
-  countMode: oneOf(['word', 'chars', 'hanzi']),
-  level3Style: oneOf(['dot', 'dun']),
-  rules: checkRules,
-  bannedPhrases: checkBannedPhrases,
-  bannedPhrasePresets: (value, field, problems) => {
-    const list = stringList(value, field, problems) as string[] | undefined;
-    const unknown = list?.filter((name) => !BANNED_PHRASE_PRESET_NAMES.includes(name)) ?? [];
-    if (unknown.length) problems.push({ field, message: `unknown preset ${unknown.map((n) => JSON.stringify(n)).join(', ')}: available ${BANNED_PHRASE_PRESET_NAMES.map((n) => JSON.stringify(n)).join(', ')}` });
-    return list?.filter((name) => BANNED_PHRASE_PRESET_NAMES.includes(name));
-  },
-  placeholders: stringList,
-  script: oneOf(['auto', 'simplified', 'traditional']),
-  language: oneOf(['zh', 'en']),
-  speakingRate: positiveInteger,
-};
-
-/** Field names accepted in `.speechlintrc.json` besides the settings themselves. */
-const IGNORED_FIELDS = new Set(['$schema']);
-
-/**
- * Merges a partial, untrusted settings object over `base`. Every bad field is reported and skipped;
- * the rest still applies.
- */
-export function mergeSettings(base: SpeechLintSettings, input: unknown, problems: SettingsProblem[], prefix = ''): SpeechLintSettings {
-  const out: SpeechLintSettings = { ...base, limits: { ...base.limits }, rules: { ...base.rules } };
-  if (input === undefined || input === null) return out;
-  if (!isObject(input)) {
-    problems.push({ field: prefix || '(root)', message: 'must be a JSON object' });
-    return out;
-  }
-  for (const [key, value] of Object.entries(input)) {
-    if (IGNORED_FIELDS.has(key)) continue;
-    const field = prefix ? `${prefix}.${key}` : key;
-    const check = (FIELDS as Record<string, Check>)[key];
-    if (!check) {
-      problems.push({ field, message: 'unknown field' });
-      continue;
-    }
-    if (value === undefined || value === null) continue;
-    const checked = check(value, field, problems);
-    if (checked === undefined) continue;
-    if (key === 'limits') out.limits = { ...out.limits, ...(checked as object) };
-    else if (key === 'rules') out.rules = { ...out.rules, ...(checked as object) };
-    else (out as unknown as Record<string, unknown>)[key] = checked;
-  }
-  return out;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

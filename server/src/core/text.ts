@@ -1,6 +1,6 @@
 // Text primitives: lines, code points, character classes. Offsets are UTF-16 code units throughout;
 // user-facing columns and 字数 are code points.
-import type { LineInfo, Span } from './types';
+import type { LineInfo } from './types';
 
 export function splitLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
@@ -135,13 +135,11 @@ export function codePointBefore(text: string, offset: number): number | undefine
   return low;
 }
 
-export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}
-
-/** Escapes a literal string for use inside a RegExp. User phrases are never compiled as patterns. */
-export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The line break the text uses (its first one), `\n` when it has none: inserted lines use it. */
+export function eolOf(text: string): string {
+  const i = text.search(/\r\n|\r|\n/);
+  if (i === -1) return '\n';
+  return text[i] === '\r' ? (text[i + 1] === '\n' ? '\r\n' : '\r') : '\n';
 }
 
 /** Finds every occurrence of `needle` in `haystack` (literal, non-overlapping). */

@@ -1,10 +1,5 @@
 // Shared types of the pure lint core. No vscode or LSP imports anywhere under core/.
-
-/** A bilingual message: Chinese first, English as fallback. */
-export interface Message {
-  zh: string;
-  en: string;
-}
+import type { MessageData } from './i18n/format';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -12,7 +7,6 @@ export type Kind = 'single' | 'comprehensive';
 export type Script = 'simplified' | 'traditional';
 export type CountMode = 'word' | 'chars' | 'hanzi';
 export type Level3Style = 'dot' | 'dun';
-export type Language = 'zh' | 'en';
 
 /** Half-open range of UTF-16 offsets into the document text. */
 export interface Span {
@@ -29,11 +23,23 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** An edit the user may pick for a finding; never applied in bulk. */
+export interface Suggestion {
+  messageId: string;
+  data: MessageData;
+  fix: Fix;
+}
+
 export interface Finding extends Span {
   rule: string;
   severity: Severity;
-  message: Message;
+  /** The message's id in the rule's `meta.messages` (catalogue id `<rule>/<messageId>`). */
+  messageId: string;
+  data: MessageData;
+  /** A certain fix: applied by --fix, fix-all and fix on save. */
   fix?: Fix;
+  /** Fixes resting on a doubtful reading: quick fixes only. */
+  suggestions?: Suggestion[];
 }
 
 export interface LineInfo {
@@ -128,8 +134,10 @@ export interface FrontMatter extends Span {
   limit?: number;
   /** Every key: value pair, kept as written. */
   entries: Record<string, string>;
-  /** Problems with recognised keys, e.g. an unknown kind. */
-  problems: { span: Span; message: Message }[];
+  /** Where each entry's value is, by key (for edits that rewrite a value). */
+  valueSpans: Record<string, Span>;
+  /** Problems with recognised keys, e.g. an unknown kind (message ids of length-limit). */
+  problems: { span: Span; messageId: 'front-matter-kind' | 'front-matter-limit'; data: MessageData }[];
 }
 
 export interface Directive extends Span {

@@ -2,8 +2,8 @@
 // hover, completion, code actions, the structure request). The cache holds the latest version only:
 // a result computed for a version that has since been superseded is never stored or returned.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintSettingsProblems } from '../config-file';
 import { lint, type LintResult } from '../core/engine';
+import { resolveLocale, type Locale } from '../core/i18n/format';
 import type { SpeechLintSettings } from '../core/settings';
 import type { LineInfo, SpeechDocument } from '../core/types';
 import type { ResolvedSettings, SettingsManager } from './settings';
@@ -16,6 +16,8 @@ export interface Analysis {
   lines: LineInfo[];
   resolved: ResolvedSettings;
   settings: SpeechLintSettings;
+  /** The language messages are shown in (follows the draft's script unless the settings fix it). */
+  locale: Locale;
   /** Milliseconds the lint took. */
   elapsed: number;
 }
@@ -26,7 +28,6 @@ export interface DocumentSource {
 
 export class Analyzer {
   private cache = new Map<string, Analysis>();
-  private lastProblems = new Map<string, string>();
 
   constructor(
     private documents: DocumentSource,
@@ -73,10 +74,6 @@ export class Analyzer {
     const result = lint(document.getText(), { settings: resolved.settings });
     const elapsed = performance.now() - started;
     for (const e of result.ruleErrors) this.log(`rule ${e.rule} failed on ${uri} (version ${document.version}): ${e.error}`);
-    const extra = lintSettingsProblems(result.settingsProblems, resolved.configFile, resolved.problems);
-    const problems = extra.map((p) => `${p.field}: ${p.message}`).join('; ');
-    if (problems && this.lastProblems.get(uri) !== problems) this.log(`settings problems for ${uri}: ${problems}`);
-    this.lastProblems.set(uri, problems);
     return {
       uri,
       version: document.version,
@@ -85,6 +82,7 @@ export class Analyzer {
       lines: result.doc.lines,
       resolved,
       settings: resolved.settings,
+      locale: resolveLocale(resolved.settings.language, result.doc.script.script),
       elapsed,
     };
   }
@@ -93,7 +91,6 @@ export class Analyzer {
   drop(uri: string, keepVersion?: number): void {
     const cached = this.cache.get(uri);
     if (cached && cached.version !== keepVersion) this.cache.delete(uri);
-    if (keepVersion === undefined) this.lastProblems.delete(uri);
   }
 
   clear(): void {

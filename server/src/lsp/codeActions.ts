@@ -1,4 +1,4 @@
-// Code actions: a quick fix per fixable finding, "disable for this line", renumber the outline, and
+// Code actions: a quick fix per fixable finding and one per suggestion, "disable for this line", renumber the outline, and
 // source.fixAll.speech-lint (one minimal WorkspaceEdit of the core's fixAll end result).
 import {
   CodeActionKind,
@@ -10,13 +10,14 @@ import {
 } from 'vscode-languageserver';
 import { fixAll } from '../core/engine';
 import { renumberEdits } from '../core/renumber';
+import { findingMessage, message, suggestionMessage } from '../core/messages';
+import { eolOf } from '../core/text';
 import type { Finding } from '../core/types';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
 import type { Analysis } from './analysis';
-import { localize, t, toSpan, toTextEdits } from './convert';
+import { toSpan, toTextEdits } from './convert';
 import { sameDiagnostic, toDiagnostic } from './diagnostics';
 import { diffEdits } from './diff';
-import { eolOf } from './edits';
 
 export interface EditOptions {
   /** The client accepts `documentChanges` (versioned edits). */
@@ -54,8 +55,7 @@ export function disableLineEdits(analysis: Analysis, finding: Finding): TextEdit
 }
 
 export function codeActions(analysis: Analysis, params: CodeActionParams, options: EditOptions): CodeAction[] {
-  const { lines, result, settings, doc } = analysis;
-  const language = settings.language;
+  const { lines, result, doc, locale } = analysis;
   const only = params.context.only;
   const span = toSpan(lines, params.range);
   const actions: CodeAction[] = [];
@@ -74,15 +74,24 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
   }
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const { finding, diagnostic } of relevant) {
-      if (!finding.fix) continue;
-      const message = localize(finding.message, language);
-      actions.push({
-        title: t(language, `修复：${message}`, `Fix: ${message}`),
-        kind: CodeActionKind.QuickFix,
-        isPreferred: true,
-        diagnostics: [diagnostic],
-        edit: workspaceEdit(analysis, toTextEdits(lines, finding.fix.edits), options),
-      });
+      if (finding.fix) {
+        actions.push({
+          title: message('action/fix', { message: findingMessage(finding, locale) }, locale),
+          kind: CodeActionKind.QuickFix,
+          isPreferred: true,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(analysis, toTextEdits(lines, finding.fix.edits), options),
+        });
+      }
+      // Suggestions: quick fixes the user picks, never preferred (so never applied by "auto fix").
+      for (const suggestion of finding.suggestions ?? []) {
+        actions.push({
+          title: message('action/suggestion', { message: suggestionMessage(finding.rule, suggestion, locale) }, locale),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(analysis, toTextEdits(lines, suggestion.fix.edits), options),
+        });
+      }
     }
     const disabled = new Set<string>();
     for (const { finding, diagnostic } of relevant) {
@@ -92,7 +101,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
       const edits = disableLineEdits(analysis, finding);
       if (edits.length === 0) continue;
       actions.push({
-        title: t(language, `在此行禁用 ${finding.rule}`, `Disable ${finding.rule} for this line`),
+        title: message('action/disable-line', { rule: finding.rule }, locale),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: workspaceEdit(analysis, edits, options),
@@ -108,10 +117,10 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
     doc.headings.some((h) => h.line >= firstLine && h.line <= lastLine) ||
     doc.enumerations.some((e) => e.items.some((i) => i.line >= firstLine && i.line <= lastLine));
   if ((numberingDiagnostics.length || onNumberedLine) && wants(only, renumberKind)) {
-    const edits = renumberEdits(doc, settings);
+    const edits = renumberEdits(doc);
     if (edits.length) {
       actions.push({
-        title: t(language, '重新编号整个提纲', 'Renumber the outline'),
+        title: message('action/renumber', undefined, locale),
         kind: renumberKind,
         diagnostics: numberingDiagnostics.length ? numberingDiagnostics : undefined,
         edit: workspaceEdit(analysis, toTextEdits(lines, edits), options),
@@ -123,7 +132,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
     const edits = fixAllEdits(analysis);
     if (edits.length) {
       actions.push({
-        title: t(language, '修复所有可自动修复的问题（speech-lint）', 'Fix all auto-fixable problems (speech-lint)'),
+        title: message('action/fix-all', undefined, locale),
         kind: FIX_ALL_KIND,
         edit: workspaceEdit(analysis, edits, options),
       });

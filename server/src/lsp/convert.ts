@@ -1,7 +1,7 @@
 // Core → LSP value conversion: UTF-16 offsets to positions, core edits to LSP edits.
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import { offsetAt, positionAt } from '../core/text';
-import type { Language, LineInfo, Message, Span, TextEdit as CoreEdit } from '../core/types';
+import type { LineInfo, Span, TextEdit as CoreEdit } from '../core/types';
 
 export function toPosition(lines: LineInfo[], offset: number): Position {
   const p = positionAt(lines, offset);
@@ -26,13 +26,4 @@ export function toTextEdit(lines: LineInfo[], edit: CoreEdit): TextEdit {
 
 export function toTextEdits(lines: LineInfo[], edits: CoreEdit[]): TextEdit[] {
   return [...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((e) => toTextEdit(lines, e));
-}
-
-export function localize(message: Message, language: Language): string {
-  return language === 'en' ? message.en || message.zh : message.zh || message.en;
-}
-
-/** Picks the Chinese or English text. */
-export function t(language: Language, zh: string, en: string): string {
-  return language === 'en' ? en : zh;
 }

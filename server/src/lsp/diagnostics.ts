@@ -5,10 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { docsPath } from '../core/rule';
 import { ruleById } from '../core/rules';
+import { findingMessage } from '../core/messages';
 import type { Finding, Severity } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { Analysis } from './analysis';
-import { localize, toRange } from './convert';
+import { toRange } from './convert';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -49,7 +50,7 @@ export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
     code: finding.rule,
     codeDescription: { href: ruleDocsUrl(finding.rule, analysis.resolved.docsBaseUrl) },
     source: DIAGNOSTIC_SOURCE,
-    message: localize(finding.message, analysis.settings.language),
+    message: findingMessage(finding, analysis.locale),
   };
 }
 

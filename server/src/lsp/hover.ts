@@ -1,55 +1,34 @@
 // Hover on a heading line: the section's 字数, its share of the whole and the speaking time; on the
 // title line: the whole draft's 字数 against the limit.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { message } from '../core/messages';
 import { sectionAt } from '../core/outline';
-import type { Language } from '../core/types';
+import { speakingTime } from '../core/stats';
 import type { Analysis } from './analysis';
-import { t, toRange } from './convert';
+import { toRange } from './convert';
 import { headingSpan } from './symbols';
 
-export function speakingTime(count: number, rate: number, language: Language): string {
-  const minutes = count / Math.max(1, rate);
-  if (minutes < 1) return t(language, '不到 1 分钟', 'under 1 min');
-  const rounded = Math.round(minutes);
-  return t(language, `约 ${rounded} 分钟`, `about ${rounded} min`);
-}
-
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-export function kindLabel(kind: 'single' | 'comprehensive', language: Language): string {
-  return kind === 'single' ? t(language, '单项', 'single-topic') : t(language, '综合', 'comprehensive');
-}
-
 export function hover(analysis: Analysis, position: Position): Hover | null {
-  const { doc, settings, result } = analysis;
-  const language = settings.language;
+  const { doc, settings, result, locale } = analysis;
   const rate = settings.speakingRate;
   const total = doc.count.total;
-  const heading = doc.headings.find((h) => h.line === position.line && (!h.inline || (positionInside(analysis, position, h.marker.start, h.title.end))));
+  const say = (id: string, data?: Parameters<typeof message>[1]) => message(id, data, locale);
+  const heading = doc.headings.find((h) => h.line === position.line && (!h.inline || positionInside(analysis, position, h.marker.start, h.title.end)));
   if (heading) {
     const section = sectionAt(doc, heading.prefix?.start ?? heading.marker.start);
     if (!section || section.heading !== heading) return null;
     const share = total > 0 ? Math.round((section.count * 100) / total) : 0;
     const title = `${heading.markerText}${heading.titleText}`.trim();
-    const line = [
-      `${formatCount(section.count)} 字`,
-      t(language, `占全文 ${share}%`, `${share}% of the whole`),
-      speakingTime(section.count, rate, language),
-    ].join(' · ');
-    const note = t(language, `（按每分钟 ${rate} 字计）`, `(at ${rate} 字 per minute)`);
+    const time = speakingTime(section.count, rate);
+    const line = [say('ui/count', { count: section.count }), say('ui/share', { share }), say(time.id, time.data)].join(' · ');
     return {
-      contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(title)}**\n\n${line}  \n${note}` },
+      contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(title)}**\n\n${line}  \n${say('ui/rate-note', { rate })}` },
       range: toRange(analysis.lines, headingSpan(section)),
     };
   }
   if (doc.title && doc.title.line === position.line) {
-    const line = [
-      t(language, `全文 ${formatCount(total)} 字`, `${formatCount(total)} 字 in all`),
-      t(language, `上限 ${formatCount(result.limit)}（${kindLabel(result.kind, language)}）`, `limit ${formatCount(result.limit)} (${kindLabel(result.kind, language)})`),
-      speakingTime(total, rate, language),
-    ].join(' · ');
+    const time = speakingTime(total, rate);
+    const line = [say('ui/total', { total }), say('ui/limit', { limit: result.limit, kind: { id: `kind/${result.kind}` } }), say(time.id, time.data)].join(' · ');
     return { contents: { kind: MarkupKind.Markdown, value: line }, range: toRange(analysis.lines, doc.title) };
   }
   return null;

@@ -3,8 +3,10 @@
 // Cached per document URI only, dropped on didChangeConfiguration and on config-file changes.
 import * as path from 'node:path';
 import { uriToFsPath } from './uri';
-import { formatConfigProblem, loadConfigFor, type ConfigProblem } from '../config-file';
-import { defaultSettings, mergeSettings, type SettingsProblem, type SpeechLintSettings } from '../core/settings';
+import { configProblem, formatConfigProblem, loadConfigFor, type ConfigProblem } from '../config-file';
+import { mergeSettings, type SettingsProblem } from '../core/config-schema';
+import { resolveLocale } from '../core/i18n/format';
+import { defaultSettings, LINT_SETTING_KEYS, type SpeechLintSettings } from '../core/settings';
 import type { InitializationOptions } from '../protocol';
 import { SETTINGS_SECTION } from '../protocol';
 
@@ -28,7 +30,7 @@ export interface SettingsHost {
 }
 
 /** The fields of SpeechLintSettings: everything else in the section (additionalLanguages, trace) is the editor's. */
-const LINT_FIELDS = new Set(Object.keys(defaultSettings()));
+const LINT_FIELDS = new Set<string>(LINT_SETTING_KEYS);
 
 /** Validates the editor's `speechDraft` section over the defaults; problems name `speechDraft.<field>`. */
 export function editorSettings(raw: unknown, problems: SettingsProblem[]): { settings: SpeechLintSettings; docsBaseUrl?: string } {
@@ -36,7 +38,7 @@ export function editorSettings(raw: unknown, problems: SettingsProblem[]): { set
   let docsBaseUrl: string | undefined;
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-      if (LINT_FIELDS.has(key)) picked[key] = value;
+      if (LINT_FIELDS.has(key)) Object.defineProperty(picked, key, { value, enumerable: true });
       else if (key === 'docsBaseUrl' && typeof value === 'string' && value) docsBaseUrl = value;
     }
   }
@@ -103,7 +105,7 @@ export class SettingsManager {
     const problems: ConfigProblem[] = [];
     const editorProblems: SettingsProblem[] = [];
     const editor = editorSettings(raw, editorProblems);
-    for (const p of editorProblems) problems.push({ file: 'settings', field: p.field, message: p.message, code: 'invalid' });
+    for (const p of editorProblems) problems.push(configProblem('settings', p));
     let settings = editor.settings;
     let configFile: string | undefined;
     const fsPath = uriToFsPath(uri);
@@ -124,7 +126,7 @@ export class SettingsManager {
       problems,
       generation,
     };
-    this.report(uri, problems.map((p) => formatConfigProblem(p, settings.language, fsPath ? path.dirname(fsPath) : undefined)));
+    this.report(uri, problems.map((p) => formatConfigProblem(p, resolveLocale(settings.language), fsPath ? path.dirname(fsPath) : undefined)));
     return resolved;
   }
 

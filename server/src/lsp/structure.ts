@@ -1,10 +1,14 @@
 // The speechDraft/structure response: the outline with 字数, findings per section and announced vs
 // actual counts, all from the one cached analysis.
 import { formatConfigProblem } from '../config-file';
+import { ruleOptions } from '../core/engine';
+import { findingMessage } from '../core/messages';
+import { ruleById } from '../core/rules';
+import { lengthStatus, speakingMinutes } from '../core/stats';
 import type { Finding, Section } from '../core/types';
 import type { SpeechStructure, StructureAnnouncement, StructureSection } from '../protocol';
 import type { Analysis } from './analysis';
-import { localize, toRange } from './convert';
+import { toRange } from './convert';
 import { headingSpan, trimmedSpan } from './symbols';
 
 function inside(f: Finding, start: number, end: number): boolean {
@@ -12,9 +16,8 @@ function inside(f: Finding, start: number, end: number): boolean {
 }
 
 export function structure(analysis: Analysis): SpeechStructure {
-  const { doc, result, lines, settings } = analysis;
+  const { doc, result, lines, settings, locale } = analysis;
   const findings = result.findings;
-  const language = settings.language;
   const announcements: (StructureAnnouncement & { section?: Section })[] = doc.announcements.map((a) => {
     const finding = findings.find((f) => f.rule === 'announced-count' && f.start === a.start && f.end === a.end);
     return {
@@ -24,7 +27,7 @@ export function structure(analysis: Analysis): SpeechStructure {
       actual: a.actual ?? null,
       target: a.target ?? null,
       matches: !finding,
-      message: finding ? localize(finding.message, language) : '',
+      message: finding ? findingMessage(finding, locale) : '',
       section: a.section,
     };
   });
@@ -48,21 +51,23 @@ export function structure(analysis: Analysis): SpeechStructure {
     };
   };
   const total = doc.count.total;
+  // "Near the limit" is the length-limit rule's own threshold (its `warnAt` option).
+  const warnAt = ruleOptions(ruleById.get('length-limit')!, settings).warnAt as number;
   return {
     uri: analysis.uri,
     version: analysis.version,
     script: doc.script.script,
     kind: result.kind,
-    count: { mode: doc.count.mode, total, limit: result.limit },
-    minutes: Math.round((total / Math.max(1, settings.speakingRate)) * 10) / 10,
+    count: { mode: doc.count.mode, total, limit: result.limit, status: lengthStatus(total, result.limit, warnAt) },
+    minutes: Math.round(speakingMinutes(total, settings.speakingRate) * 10) / 10,
     speakingRate: settings.speakingRate,
     findings: findings.length,
-    language,
+    locale,
     title: doc.title ? { text: doc.text.slice(doc.title.start, doc.title.end), range: toRange(lines, doc.title) } : undefined,
     sections: doc.sections.map(convert),
     announcements: announcements.map(({ section: _section, ...a }) => a),
     preambleCount: doc.preambleCount,
     preambleMismatches: announcements.filter((a) => !a.section && !a.matches).map((a) => a.message),
-    settingsProblems: analysis.resolved.problems.map((p) => formatConfigProblem(p, language)),
+    settingsProblems: analysis.resolved.problems.map((p) => formatConfigProblem(p, locale)),
   };
 }

@@ -12,6 +12,7 @@ import { convertScript } from '../../../server/src/core/script';
 import { positionAt } from '../../../server/src/core/text';
 import { readCorpus, repoRoot } from '../helpers';
 import { LspClient } from './lspClient';
+import { findingMessage } from '../../../server/src/core/messages';
 
 const DRAFT = [
   '在全市作风建设推进会上的讲话',
@@ -108,7 +109,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     const expected = result.findings.map((f) => {
       const s = positionAt(result.doc.lines, f.start);
       const e = positionAt(result.doc.lines, f.end);
-      return `${s.line}:${s.character}-${e.line}:${e.character} ${severity[f.severity]} ${f.rule} ${f.message.zh}`;
+      return `${s.line}:${s.character}-${e.line}:${e.character} ${severity[f.severity]} ${f.rule} ${findingMessage(f, 'zh-Hans')}`;
     });
     assert.deepEqual(brief(report.items), expected);
   });
@@ -261,7 +262,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(s.version, 1);
     assert.equal(s.script, 'simplified');
     assert.equal(s.kind, 'comprehensive');
-    assert.deepEqual(s.count, { mode: 'word', total: 153, limit: 5000 });
+    assert.deepEqual(s.count, { mode: 'word', total: 153, limit: 5000, status: 'ok' });
     assert.equal(s.findings, 6);
     assert.equal(s.preambleCount, 43);
     assert.deepEqual(s.title, { text: '在全市作风建设推进会上的讲话', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 14 } } });
@@ -389,13 +390,13 @@ describe('settings', () => {
       const b = await client.diagnostics('untitled:b');
       assert.equal(a.items.length, 6);
       assert.deepEqual(b.items.map((d: any) => d.code), ['announced-count', 'punctuation-width', 'enumeration-sequence', 'heading-sequence', 'cjk-space']);
-      const english = lint(DRAFT).findings.map((f) => f.message.en);
+      const english = lint(DRAFT).findings.map((f) => findingMessage(f, 'en'));
       assert.deepEqual(b.items.map((d: any) => d.message), english.filter((_, i) => i !== 3));
       assert.match(b.items[1].message, /^Half-width comma/);
       assert.ok(client.configurationRequests.includes('untitled:a') && client.configurationRequests.includes('untitled:b'));
 
       // Turn cjk-space off for a, slow the speaking rate: the server asks for refreshed diagnostics.
-      perUri['untitled:a'] = { rules: { 'cjk-space': 'off' }, speakingRate: 20 };
+      perUri['untitled:a'] = { rules: { 'cjk-space': 'off' }, speakingRate: 60 };
       const refreshed = client.next('workspace/diagnostic/refresh');
       await client.notify('workspace/didChangeConfiguration', { settings: null });
       await refreshed;
@@ -403,7 +404,7 @@ describe('settings', () => {
       assert.equal(a2.kind, 'full');
       assert.deepEqual(a2.items.map((d: any) => d.code), ['announced-count', 'punctuation-width', 'enumeration-sequence', 'placeholder', 'heading-sequence']);
       const hover = await client.request('textDocument/hover', { textDocument: { uri: 'untitled:a' }, position: { line: 6, character: 0 } });
-      assert.equal(hover.contents.value, '**二、突出重点**\n\n37 字 · 占全文 24% · 约 2 分钟  \n（按每分钟 20 字计）');
+      assert.equal(hover.contents.value, '**二、突出重点**\n\n37 字 · 占全文 24% · 不到 1 分钟  \n（按每分钟 60 字计）');
       assert.equal(await client.stop(), 0);
     } finally {
       client.kill();
@@ -465,7 +466,7 @@ describe('settings', () => {
       assert.deepEqual(again.items.map((d: any) => d.code), ['announced-count', 'punctuation-width', 'enumeration-sequence', 'heading-sequence', 'cjk-space']);
       const structure = await client.request('speechDraft/structure', { uri });
       assert.deepEqual(structure.settingsProblems.map((p: string) => p.replace(/^.*\.speechlintrc\.json: /, '')), [
-        'rules.cjk-space: 应为 "off"、"info"、"warning"、"error" 之一，或 { "severity", "options" }',
+        'rules.cjk-space: 应为 "off"、"info"、"warning"、"error" 之一',
         'countMode: 应为 "word"、"chars"、"hanzi" 之一',
       ]);
       const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 0 } });

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core/engine';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests, M, type Msg } from '../helpers';
 
 const RULE = 'announced-count';
 const L = joinLines;
-const W = (line: number, column: number, endColumn: number, message: string): Described => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
+const W = (line: number, column: number, endColumn: number, message: Msg): Described => ({ line, column, endLine: line, endColumn, severity: 'warning', ...message });
 
 const valid: [string, string, SpeechLintSettings?][] = [
   ['三点意见 and three headings', L('同志们：', '今天我讲三点意见。', '一、提高认识', '正文。', '二、突出重点', '正文。', '三、加强领导', '正文。')],
@@ -22,33 +22,33 @@ const invalid: [string, string, Described[]][] = [
   [
     'three announced, four headings follow',
     L('同志们：', '今天我讲三点意见。', '一、提高认识', '正文。', '二、突出重点', '正文。', '三、加强领导', '正文。', '四、确保实效', '正文。'),
-    [W(2, 4, 7, '预告“三点意见”，其后有四个一级标题')],
+    [W(2, 4, 7, M('moreHeadings', { phrase: '三点意见', announced: 3, actual: 4, level: { id: 'level/1' } }))],
   ],
-  ['five announced, four headings follow', L('同志们：', '下面，我讲五个方面的意见。', '一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'), [W(2, 5, 10, '预告“五个方面的意见”，其后只有四个一级标题')]],
+  ['five announced, four headings follow', L('同志们：', '下面，我讲五个方面的意见。', '一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'), [W(2, 5, 10, M('fewerHeadings', { phrase: '五个方面的意见', announced: 5, actual: 4, level: { id: 'level/1' } }))]],
   [
     'level-2 headings in a section',
     L('一、提高认识', '正文。', '二、突出重点', '今年要抓好以下三个方面：', '（一）加强学习', '（二）改进作风', '三、加强领导'),
-    [W(4, 6, 12, '预告“三个方面”，其后只有两个二级标题')],
+    [W(4, 6, 12, M('fewerHeadings', { phrase: '三个方面', announced: 3, actual: 2, level: { id: 'level/2' } }))],
   ],
   [
     'an enumeration one short',
     L('同志们：', '机关作风方面主要存在以下五个方面的问题：一是学习不够，二是作风不实，三是效率不高，四是纪律松弛。'),
-    [W(2, 11, 17, '预告“五个方面的问题”，其后的列举只有四项（一是…四是）')],
+    [W(2, 11, 17, M('fewerItems', { phrase: '五个方面的问题', announced: 5, actual: 4, range: '一是…四是' }))],
   ],
-  ['a weak announcement before a list', '今年要完成三项任务：一要抓学习，二要抓作风。', [W(1, 6, 11, '预告“三项任务”，其后的列举只有两项（一要…二要）')]],
-  ['an ordinal list one too long', '我讲两点：第一，抓学习；第二，抓作风；第三，抓落实。', [W(1, 2, 5, '预告“两点”，其后的列举有三项（第一…第三）')]],
-  ['a quoted count', '关于“六看”：一是看学习，二是看作风，三是看效率，四是看纪律，五是看落实。', [W(1, 3, 7, '预告“六看”，其后的列举只有五项（一是…五是）')]],
+  ['a weak announcement before a list', '今年要完成三项任务：一要抓学习，二要抓作风。', [W(1, 6, 11, M('fewerItems', { phrase: '三项任务', announced: 3, actual: 2, range: '一要…二要' }))]],
+  ['an ordinal list one too long', '我讲两点：第一，抓学习；第二，抓作风；第三，抓落实。', [W(1, 2, 5, M('moreItems', { phrase: '两点', announced: 2, actual: 3, range: '第一…第三' }))]],
+  ['a quoted count', '关于“六看”：一是看学习，二是看作风，三是看效率，四是看纪律，五是看落实。', [W(1, 3, 7, M('fewerItems', { phrase: '六看', announced: 6, actual: 5, range: '一是…五是' }))]],
 ];
 
 tableTests(RULE, valid, invalid, { twinMessages: true });
 
 test(`${RULE}: a traditional draft quotes its own phrase`, () => {
-  assert.deepEqual(findings(L('同志們：', '今天我講三點意見。', '一、提高認識', '二、突出重點'), RULE), [W(2, 4, 7, '预告“三點意見”，其后只有两个一级标题')]);
+  assert.deepEqual(findings(L('同志們：', '今天我講三點意見。', '一、提高認識', '二、突出重點'), RULE), [W(2, 4, 7, M('fewerHeadings', { phrase: '三點意見', announced: 3, actual: 2, level: { id: 'level/1' } }))]);
 });
 
-test(`${RULE}: the English message`, () => {
+test(`${RULE}: the data carries the announced and the actual number`, () => {
   const [f] = lint(L('我讲三点意见。', '一、提高认识', '二、突出重点'), { only: [RULE] }).findings;
-  assert.equal(f.message.en, 'Announced 3 ("三点意见"), but only 2 level-1 headings follow');
+  assert.deepEqual(M(f.messageId, f.data), M('fewerHeadings', { phrase: '三点意见', announced: 3, actual: 2, level: { id: 'level/1' } }));
 });
 
 test(`${RULE}: severity can be overridden`, () => {

@@ -2,7 +2,7 @@
 // comments and front matter left alone; the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
+import { type Described, checkFixes, findings, readCorpus, settingsWith, M, type Msg } from '../helpers';
 
 const RULE = 'cjk-space';
 // Each edit removes spaces only.
@@ -11,15 +11,15 @@ const fixedBy = (text: string) =>
     assert.match(replaced, /^[ \t\u3000\u00a0\u2002-\u200a]+$/);
     assert.equal(replacement, '');
   });
-const ONE = '中文之间有多余的空格，应删除';
-const many = (n: number) => `本行有 ${n} 处中文之间的多余空格，应删除`;
-const at = (line: number, column: number, endColumn: number, message: string, fixed: string): Described => ({
+const ONE = M('one');
+const many = (count: number) => M('many', { count });
+const at = (line: number, column: number, endColumn: number, message: Msg, fixed: string): Described => ({
   line,
   column,
   endLine: line,
   endColumn,
   severity: 'warning',
-  message,
+  ...message,
   fixed,
 });
 
@@ -71,7 +71,7 @@ test('cjk-space: severity override', () => {
 });
 
 test('cjk-space: corpus', () => {
-  const f = (line: number, column: number, endColumn: number, message: string) => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
+  const f = (line: number, column: number, endColumn: number, message: Msg) => ({ line, column, endLine: line, endColumn, severity: 'warning', ...message });
   const expected: Record<string, [number, object?, object?]> = {
     '000': [0],
     '001': [0],

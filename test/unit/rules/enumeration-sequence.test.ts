@@ -2,16 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { type Described, findings, readCorpus, settingsWith, tableTests, withoutFix } from '../helpers';
+import { type Described, findings, readCorpus, settingsWith, tableTests, withoutFix, M, type Msg } from '../helpers';
 
 const RULE = 'enumeration-sequence';
-const W = (column: number, endColumn: number, message: string, fixed: string, line = 1): Described => ({
+const W = (column: number, endColumn: number, message: Msg, fixed: string, line = 1): Described => ({
   line,
   column,
   endLine: line,
   endColumn,
   severity: 'warning',
-  message,
+  ...message,
   fixed,
 });
 
@@ -31,41 +31,41 @@ const valid: [string, string, SpeechLintSettings?][] = [
 ];
 
 const invalid: [string, string, Described[]][] = [
-  ['a gap', '要做到：一是加强学习，三是改进作风。', [W(12, 14, '列举编号不连续：应为“二是”，实为“三是”', '要做到：一是加强学习，二是改进作风。')]],
+  ['a gap', '要做到：一是加强学习，三是改进作风。', [W(12, 14, M('gap', { expected: '二是', actual: '三是' }), '要做到：一是加强学习，二是改进作风。')]],
   [
     'a gap renumbers the items that continue it, in one finding',
     '要做到：一是加强学习，二是改进作风，四是严格考核，五是强化督查。',
-    [W(19, 21, '列举编号不连续：应为“三是”，实为“四是”', '要做到：一是加强学习，二是改进作风，三是严格考核，四是强化督查。')],
+    [W(19, 21, M('gap', { expected: '三是', actual: '四是' }), '要做到：一是加强学习，二是改进作风，三是严格考核，四是强化督查。')],
   ],
   [
     'a duplicate',
     '要做到：一是加强学习，二是改进作风，二是严格考核，三是强化督查。',
-    [W(19, 21, '列举编号重复：应为“三是”，实为“二是”', '要做到：一是加强学习，二是改进作风，三是严格考核，四是强化督查。')],
+    [W(19, 21, M('duplicate', { expected: '三是', actual: '二是' }), '要做到：一是加强学习，二是改进作风，三是严格考核，四是强化督查。')],
   ],
   [
     'an order error',
     '要做到：一是加强学习，三是改进作风，二是严格考核。',
     [
-      W(12, 14, '列举编号不连续：应为“二是”，实为“三是”', '要做到：一是加强学习，二是改进作风，二是严格考核。'),
-      W(19, 21, '列举编号顺序错误：应为“三是”，实为“二是”', '要做到：一是加强学习，三是改进作风，三是严格考核。'),
+      W(12, 14, M('gap', { expected: '二是', actual: '三是' }), '要做到：一是加强学习，二是改进作风，二是严格考核。'),
+      W(19, 21, M('order', { expected: '三是', actual: '二是' }), '要做到：一是加强学习，三是改进作风，三是严格考核。'),
     ],
   ],
-  ['a list that does not start at 一', '要做到：二是改进作风，三是严格考核。', [W(5, 7, '列举编号不连续：应为“一是”，实为“二是”', '要做到：一是改进作风，二是严格考核。')]],
-  ['mixed 是 and 要', '要做到：一是加强学习，二要改进作风，三是严格考核。', [W(12, 14, '同一列举中混用“是”和“要”：应为“二是”，实为“二要”', '要做到：一是加强学习，二是改进作风，三是严格考核。')]],
-  ['a gap in 第一，第二，', '要做到：第一，加强学习；第二，改进作风；第四，严格考核。', [W(21, 23, '列举编号不连续：应为“第三”，实为“第四”', '要做到：第一，加强学习；第二，改进作风；第三，严格考核。')]],
-  ['two 其次', '首先，加强学习；其次，改进作风；其次，严格考核；最后，强化督查。', [W(17, 19, '顺序词重复：应为“再次”，实为“其次”', '首先，加强学习；其次，改进作风；再次，严格考核；最后，强化督查。')]],
+  ['a list that does not start at 一', '要做到：二是改进作风，三是严格考核。', [W(5, 7, M('gap', { expected: '一是', actual: '二是' }), '要做到：一是改进作风，二是严格考核。')]],
+  ['mixed 是 and 要', '要做到：一是加强学习，二要改进作风，三是严格考核。', [W(12, 14, M('mixedSeries', { series: '是', other: '要', expected: '二是', actual: '二要' }), '要做到：一是加强学习，二是改进作风，三是严格考核。')]],
+  ['a gap in 第一，第二，', '要做到：第一，加强学习；第二，改进作风；第四，严格考核。', [W(21, 23, M('gap', { expected: '第三', actual: '第四' }), '要做到：第一，加强学习；第二，改进作风；第三，严格考核。')]],
+  ['two 其次', '首先，加强学习；其次，改进作风；其次，严格考核；最后，强化督查。', [W(17, 19, M('sequenceDuplicate', { expected: '再次', actual: '其次' }), '首先，加强学习；其次，改进作风；再次，严格考核；最后，强化督查。')]],
   [
     '再次 before 其次',
     '首先，加强学习；再次，改进作风；其次，严格考核。',
     [
-      W(9, 11, '顺序词顺序错误：应为“其次”，实为“再次”', '首先，加强学习；其次，改进作风；其次，严格考核。'),
-      W(17, 19, '顺序词顺序错误：应为“再次”，实为“其次”', '首先，加强学习；再次，改进作风；再次，严格考核。'),
+      W(9, 11, M('sequenceOrder', { expected: '其次', actual: '再次' }), '首先，加强学习；其次，改进作风；其次，严格考核。'),
+      W(17, 19, M('sequenceOrder', { expected: '再次', actual: '其次' }), '首先，加强学习；再次，改进作风；再次，严格考核。'),
     ],
   ],
   [
     'an error in a nested list',
     '要做到：一是加强学习：一是读原著，三是写体会；二是改进作风。',
-    [W(18, 20, '列举编号不连续：应为“二是”，实为“三是”', '要做到：一是加强学习：一是读原著，二是写体会；二是改进作风。')],
+    [W(18, 20, M('gap', { expected: '二是', actual: '三是' }), '要做到：一是加强学习：一是读原著，二是写体会；二是改进作风。')],
   ],
 ];
 
@@ -105,10 +105,10 @@ test(`${RULE}: corpus 000–003 have no list errors (000 nests 一是…四是 i
 test(`${RULE}: corpus 004's damage shows in its lists`, () => {
     assert.deepEqual(withoutFix(findings(readCorpus('004'), RULE)), [
     // Page piece 2 runs 一是 of one list into 四是 of another.
-    { line: 16, column: 266, endLine: 16, endColumn: 268, severity: 'warning', message: '列举编号不连续：应为“二是”，实为“四是”', fixable: true },
+    { line: 16, column: 266, endLine: 16, endColumn: 268, severity: 'warning', ...M('gap', { expected: '二是', actual: '四是' }), fixable: true },
     // Page piece 7, after the speech's closing words, runs on with 二是 of a list whose 一是 is on another piece.
-    { line: 26, column: 118, endLine: 26, endColumn: 120, severity: 'warning', message: '列举编号不连续：应为“一是”，实为“二是”', fixable: true },
+    { line: 26, column: 118, endLine: 26, endColumn: 120, severity: 'warning', ...M('gap', { expected: '一是', actual: '二是' }), fixable: true },
     // OCR split 一 是 (not read as an item), so 二是 seems to continue the list before it.
-    { line: 46, column: 184, endLine: 46, endColumn: 186, severity: 'warning', message: '列举编号顺序错误：应为“四是”，实为“二是”', fixable: true },
+    { line: 46, column: 184, endLine: 46, endColumn: 186, severity: 'warning', ...M('order', { expected: '四是', actual: '二是' }), fixable: true },
   ]);
 });

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests, M, type Msg } from '../helpers';
 
 const RULE = 'heading-level';
 const L = joinLines;
-const W = (line: number, endColumn: number, message: string): Described => ({ line, column: 1, endLine: line, endColumn, severity: 'warning', message });
+const skipped = (levels: number[], parent: string, expected: string, actual: string) => M('skipped', { missing: levels.map((l) => ({ id: `level/${l}` })), parent, expected, actual });
+const W = (line: number, endColumn: number, message: Msg): Described => ({ line, column: 1, endLine: line, endColumn, severity: 'warning', ...message });
 
 const strict = settingsWith({ rules: { [RULE]: { options: { allowLevel3UnderLevel1: false } } } });
 const dun = settingsWith({ level3Style: 'dun' });
@@ -20,23 +21,23 @@ const valid: [string, string, SpeechLintSettings?][] = [
 ];
 
 const invalid: [string, string, Described[], SpeechLintSettings?][] = [
-  ['（一） before any 一、', L('（一）指导思想', '（二）工作目标', '一、总体要求', '（一）抓好学习'), [W(1, 4, '二级标题“（一）”之前没有一级标题：应先用“一、”')]],
+  ['（一） before any 一、', L('（一）指导思想', '（二）工作目标', '一、总体要求', '（一）抓好学习'), [W(1, 4, M('beforeParent', { level: { id: 'level/2' }, actual: '（一）', missing: [{ id: 'level/1' }], expected: '一、' }))]],
   [
     '1. directly under 一、 when the draft has （一） elsewhere',
     L('一、总体要求', '1.坚持问题导向', '2.坚持目标导向', '二、重点任务', '（一）抓好学习'),
-    [W(2, 3, '跳过了二级标题：“一、”之下应先用“（一）”')],
+    [W(2, 3, skipped([2], '一、', '（一）', '1.'))],
   ],
-  ['1. directly under 一、 with allowLevel3UnderLevel1: false', L('一、总体要求', '1.坚持问题导向'), [W(2, 3, '跳过了二级标题：“一、”之下应先用“（一）”')], strict],
-  ['（1） directly under （一）', L('一、总体要求', '（一）抓好学习', '（1）读原著', '（2）写体会'), [W(3, 4, '跳过了三级标题：“（一）”之下应先用“1.”')]],
-  ['（1） directly under （一）, level3Style dun', L('一、总体要求', '（一）抓好学习', '（1）读原著'), [W(3, 4, '跳过了三级标题：“（一）”之下应先用“1、”')], dun],
-  ['（1） directly under 一、', L('一、总体要求', '（1）读原著', '二、重点任务', '（一）抓好学习'), [W(2, 4, '跳过了二级和三级标题：“一、”之下应先用“（一）”')]],
-  ['（1） directly under 二、 in a two-level outline', L('一、总体要求', '1.坚持问题导向', '二、重点任务', '（1）读原著'), [W(4, 4, '跳过了三级标题：“二、”之下应先用“1.”')]],
-  ['1. before any 一、', L('1.前言', '一、总体要求', '（一）抓好学习'), [W(1, 3, '三级标题“1.”之前没有一级和二级标题：应先用“一、”')]],
-  ['1. before any 一、 in a two-level outline', L('1.前言', '一、总体要求', '1.抓好学习'), [W(1, 3, '三级标题“1.”之前没有一级标题：应先用“一、”')]],
+  ['1. directly under 一、 with allowLevel3UnderLevel1: false', L('一、总体要求', '1.坚持问题导向'), [W(2, 3, skipped([2], '一、', '（一）', '1.'))], strict],
+  ['（1） directly under （一）', L('一、总体要求', '（一）抓好学习', '（1）读原著', '（2）写体会'), [W(3, 4, skipped([3], '（一）', '1.', '（1）'))]],
+  ['（1） directly under （一）, level3Style dun', L('一、总体要求', '（一）抓好学习', '（1）读原著'), [W(3, 4, skipped([3], '（一）', '1、', '（1）'))], dun],
+  ['（1） directly under 一、', L('一、总体要求', '（1）读原著', '二、重点任务', '（一）抓好学习'), [W(2, 4, skipped([2, 3], '一、', '（一）', '（1）'))]],
+  ['（1） directly under 二、 in a two-level outline', L('一、总体要求', '1.坚持问题导向', '二、重点任务', '（1）读原著'), [W(4, 4, skipped([3], '二、', '1.', '（1）'))]],
+  ['1. before any 一、', L('1.前言', '一、总体要求', '（一）抓好学习'), [W(1, 3, M('beforeParent', { level: { id: 'level/3' }, actual: '1.', missing: [{ id: 'level/1' }, { id: 'level/2' }], expected: '一、' }))]],
+  ['1. before any 一、 in a two-level outline', L('1.前言', '一、总体要求', '1.抓好学习'), [W(1, 3, M('beforeParent', { level: { id: 'level/3' }, actual: '1.', missing: [{ id: 'level/1' }], expected: '一、' }))]],
   [
     'each misplaced group once',
     L('一、总体要求', '（1）读原著', '（2）写体会', '二、重点任务', '（一）抓好学习', '（1）读原著', '（2）写体会'),
-    [W(2, 4, '跳过了二级和三级标题：“一、”之下应先用“（一）”'), W(6, 4, '跳过了三级标题：“（一）”之下应先用“1.”')],
+    [W(2, 4, skipped([2, 3], '一、', '（一）', '（1）')), W(6, 4, skipped([3], '（一）', '1.', '（1）'))],
   ],
 ];
 
@@ -54,6 +55,6 @@ test(`${RULE}: corpus 000–003 use their levels in order (003: 一、 then 1、
 
 test(`${RULE}: corpus 004 has （一）-level headings and no 一、 (its level-1 headings were lost with the page order)`, () => {
   assert.deepEqual(findings(readCorpus('004'), RULE), [
-    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'warning', message: '二级标题“(三)”之前没有一级标题：应先用“一、”' },
+    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'warning', ...M('beforeParent', { level: { id: 'level/2' }, actual: '(三)', missing: [{ id: 'level/1' }], expected: '一、' }) },
   ]);
 });

@@ -2,18 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
 import type { SpeechLintSettings } from '../../../server/src/core/settings';
-import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests, withoutFix } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests, withoutFix, M, type Msg } from '../helpers';
 
 const RULE = 'heading-marker';
 const L = joinLines;
 /** A finding on line `line`, columns 1 … endColumn, whose fix turns the text into `fixed`. */
-const W = (line: number, endColumn: number, message: string, fixed: string, column = 1): Described => ({
+const W = (line: number, endColumn: number, message: Msg, fixed: string, column = 1): Described => ({
   line,
   column,
   endLine: line,
   endColumn,
   severity: 'warning',
-  message,
+  ...message,
   fixed,
 });
 
@@ -31,41 +31,41 @@ const valid: [string, string, SpeechLintSettings?][] = [
 ];
 
 const invalid: [string, string, Described[], SpeechLintSettings?][] = [
-  ['一.', L('一.总体要求', '二、重点任务'), [W(1, 3, '一级标题序号后应用顿号：应为“一、”，实为“一.”', L('一、总体要求', '二、重点任务'))]],
-  ['一，', L('一，总体要求'), [W(1, 3, '一级标题序号后应用顿号：应为“一、”，实为“一，”', L('一、总体要求'))]],
-  ['一．', L('一．总体要求'), [W(1, 3, '一级标题序号后应用顿号：应为“一、”，实为“一．”', L('一、总体要求'))]],
-  ['a space inside 一 、', L('一 、总体要求'), [W(1, 4, '标题序号中不应有空格：应为“一、”，实为“一 、”', L('一、总体要求'))]],
-  ['（一）、', L('一、总体要求', '（一）、指导思想'), [W(2, 5, '“（一）”后不加标点：应为“（一）”，实为“（一）、”', L('一、总体要求', '（一）指导思想'))]],
-  ['(一) half-width', L('一、总体要求', '(一)指导思想'), [W(2, 4, '标题序号应使用全角括号：应为“（一）”，实为“(一)”', L('一、总体要求', '（一）指导思想'))]],
-  ['（一) mixed', L('一、总体要求', '（一)指导思想'), [W(2, 4, '标题序号应使用全角括号：应为“（一）”，实为“（一)”', L('一、总体要求', '（一）指导思想'))]],
-  ['(一)、 half-width with punctuation', L('一、总体要求', '(一)、指导思想'), [W(2, 5, '标题序号应使用全角括号：应为“（一）”，实为“(一)、”', L('一、总体要求', '（一）指导思想'))]],
-  ['(-) OCR look-alike', L('一、总体要求', '(-)指导思想'), [W(2, 4, '标题序号中的“-”应为汉字“一”：应为“（一）”，实为“(-)”', L('一、总体要求', '（一）指导思想'))]],
-  ['（-） OCR look-alike', L('一、总体要求', '（-）指导思想'), [W(2, 4, '标题序号中的“-”应为汉字“一”：应为“（一）”，实为“（-）”', L('一、总体要求', '（一）指导思想'))]],
+  ['一.', L('一.总体要求', '二、重点任务'), [W(1, 3, M('level1', { expected: '一、', actual: '一.' }), L('一、总体要求', '二、重点任务'))]],
+  ['一，', L('一，总体要求'), [W(1, 3, M('level1', { expected: '一、', actual: '一，' }), L('一、总体要求'))]],
+  ['一．', L('一．总体要求'), [W(1, 3, M('level1', { expected: '一、', actual: '一．' }), L('一、总体要求'))]],
+  ['a space inside 一 、', L('一 、总体要求'), [W(1, 4, M('spaces', { expected: '一、', actual: '一 、' }), L('一、总体要求'))]],
+  ['（一）、', L('一、总体要求', '（一）、指导思想'), [W(2, 5, M('punctuation', { expected: '（一）', actual: '（一）、' }), L('一、总体要求', '（一）指导思想'))]],
+  ['(一) half-width', L('一、总体要求', '(一)指导思想'), [W(2, 4, M('brackets', { expected: '（一）', actual: '(一)' }), L('一、总体要求', '（一）指导思想'))]],
+  ['（一) mixed', L('一、总体要求', '（一)指导思想'), [W(2, 4, M('brackets', { expected: '（一）', actual: '（一)' }), L('一、总体要求', '（一）指导思想'))]],
+  ['(一)、 half-width with punctuation', L('一、总体要求', '(一)、指导思想'), [W(2, 5, M('brackets', { expected: '（一）', actual: '(一)、' }), L('一、总体要求', '（一）指导思想'))]],
+  ['(-) OCR look-alike', L('一、总体要求', '(-)指导思想'), [W(2, 4, M('lookalike', { numeral: '-', expected: '（一）', actual: '(-)' }), L('一、总体要求', '（一）指导思想'))]],
+  ['（-） OCR look-alike', L('一、总体要求', '（-）指导思想'), [W(2, 4, M('lookalike', { numeral: '-', expected: '（一）', actual: '（-）' }), L('一、总体要求', '（一）指导思想'))]],
   [
     'level 3 1、 against GB/T 1. (default)',
     L('一、总体要求', '1、坚持问题导向', '2、坚持目标导向'),
     [
-      W(2, 3, '三级标题序号按GB/T 9704-2012应为“1.”，实为“1、”', L('一、总体要求', '1.坚持问题导向', '2、坚持目标导向')),
-      W(3, 3, '三级标题序号按GB/T 9704-2012应为“2.”，实为“2、”', L('一、总体要求', '1、坚持问题导向', '2.坚持目标导向')),
+      W(2, 3, M('level3Standard', { expected: '1.', actual: '1、' }), L('一、总体要求', '1.坚持问题导向', '2、坚持目标导向')),
+      W(3, 3, M('level3Standard', { expected: '2.', actual: '2、' }), L('一、总体要求', '1、坚持问题导向', '2.坚持目标导向')),
     ],
   ],
-  ['level 3 1，', L('一、总体要求', '1，坚持问题导向'), [W(2, 3, '三级标题序号按GB/T 9704-2012应为“1.”，实为“1，”', L('一、总体要求', '1.坚持问题导向'))]],
-  ['level 3 1． full-width dot', L('一、总体要求', '1．坚持问题导向'), [W(2, 3, '三级标题序号按GB/T 9704-2012应为“1.”，实为“1．”', L('一、总体要求', '1.坚持问题导向'))]],
-  ['level 3 1. with level3Style dun', L('一、总体要求', '1.坚持问题导向'), [W(2, 3, '三级标题序号按设置（level3Style: dun）应为“1、”，实为“1.”', L('一、总体要求', '1、坚持问题导向'))], dun],
+  ['level 3 1，', L('一、总体要求', '1，坚持问题导向'), [W(2, 3, M('level3Standard', { expected: '1.', actual: '1，' }), L('一、总体要求', '1.坚持问题导向'))]],
+  ['level 3 1． full-width dot', L('一、总体要求', '1．坚持问题导向'), [W(2, 3, M('level3Standard', { expected: '1.', actual: '1．' }), L('一、总体要求', '1.坚持问题导向'))]],
+  ['level 3 1. with level3Style dun', L('一、总体要求', '1.坚持问题导向'), [W(2, 3, M('level3Setting', { expected: '1、', actual: '1.' }), L('一、总体要求', '1、坚持问题导向'))], dun],
   [
     'mixed 1、/1. with level3: consistent: the majority wins',
     L('一、总体要求', '1、坚持问题导向', '2、坚持目标导向', '3.坚持结果导向'),
-    [W(4, 3, '三级标题序号应与全文多数写法一致：应为“3、”，实为“3.”', L('一、总体要求', '1、坚持问题导向', '2、坚持目标导向', '3、坚持结果导向'))],
+    [W(4, 3, M('level3Majority', { expected: '3、', actual: '3.' }), L('一、总体要求', '1、坚持问题导向', '2、坚持目标导向', '3、坚持结果导向'))],
     consistent,
   ],
   [
     'mixed 1、/1. with level3: consistent: a tie falls back to the setting',
     L('一、总体要求', '1、坚持问题导向', '2.坚持目标导向'),
-    [W(2, 3, '三级标题序号应与全文多数写法一致：应为“1.”，实为“1、”', L('一、总体要求', '1.坚持问题导向', '2.坚持目标导向'))],
+    [W(2, 3, M('level3Majority', { expected: '1.', actual: '1、' }), L('一、总体要求', '1.坚持问题导向', '2.坚持目标导向'))],
     consistent,
   ],
-  ['level 4 (1)', L('1.坚持问题导向', '(1)查找问题'), [W(2, 4, '标题序号应使用全角括号：应为“（1）”，实为“(1)”', L('1.坚持问题导向', '（1）查找问题'))]],
-  ['level 4 （1）、', L('1.坚持问题导向', '（1）、查找问题'), [W(2, 5, '“（1）”后不加标点：应为“（1）”，实为“（1）、”', L('1.坚持问题导向', '（1）查找问题'))]],
+  ['level 4 (1)', L('1.坚持问题导向', '(1)查找问题'), [W(2, 4, M('brackets', { expected: '（1）', actual: '(1)' }), L('1.坚持问题导向', '（1）查找问题'))]],
+  ['level 4 （1）、', L('1.坚持问题导向', '（1）、查找问题'), [W(2, 5, M('punctuation', { expected: '（1）', actual: '（1）、' }), L('1.坚持问题导向', '（1）查找问题'))]],
 ];
 
 tableTests(RULE, valid, invalid);
@@ -100,10 +100,10 @@ test(`${RULE}: a heading run into the previous sentence gets its own line`, () =
   const lines = chunked.split('\n');
   const split = (i: number, at: string, cut: string) => [...lines.slice(0, i), lines[i].slice(0, lines[i].indexOf(at)), lines[i].slice(lines[i].indexOf(at)).replace(cut, ''), ...lines.slice(i + 1)].join('\n');
   assert.deepEqual(findings(chunked, RULE), [
-    W(5, 37, '标题与上文连在一行，应另起一行', split(4, '（一）', ''), 34),
-    W(7, 71, '标题序号应使用全角括号：应为“（二）”，实为“(二)”', chunked.replace('(二)', '（二）'), 68),
+    W(5, 37, M('inline'), split(4, '（一）', ''), 34),
+    W(7, 71, M('brackets', { expected: '（二）', actual: '(二)' }), chunked.replace('(二)', '（二）'), 68),
     // The space before the marker goes with the line break.
-    W(7, 71, '标题与上文连在一行，应另起一行', split(6, ' (二)', ' '), 68),
+    W(7, 71, M('inline'), split(6, ' (二)', ' '), 68),
   ]);
   // Page pieces stay page pieces after the split: no `1、` is taken for a heading.
   const fixed = fixAll(chunked, { only: [RULE] });
@@ -117,7 +117,7 @@ test(`${RULE}: a heading run into the previous sentence gets its own line`, () =
 
 test(`${RULE}: inline: false turns the line-break finding off; a CRLF draft gets CRLF breaks and the indentation is kept`, () => {
   const off = settingsWith({ rules: { [RULE]: { options: { inline: false } } } });
-  assert.deepEqual(findings(chunked, RULE, { settings: off }).map((f) => f.message), ['标题序号应使用全角括号：应为“（二）”，实为“(二)”']);
+  assert.deepEqual(findings(chunked, RULE, { settings: off }).map((f) => M(f.messageId, f.data)), [M('brackets', { expected: '（二）', actual: '(二)' })]);
   const crlf = chunked.replace(/\n/g, '\r\n').replace('2、工作', '　　2、工作');
   const [first] = findings(crlf, RULE);
   assert.ok(first.fixed!.includes('我重点讲两个方面：\r\n　　（一）服务决策要超前'));
@@ -140,7 +140,7 @@ test(`${RULE}: corpus 003 writes level 3 as 1、: GB/T expects 1. by default; no
   const numbers = [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 1, 2, 3, 1, 2, 3, 4, 1, 2, 3];
   assert.deepEqual(
     withoutFix(findings(text, RULE)),
-    lines.map((line, i) => ({ line, column: 1, endLine: line, endColumn: 3, severity: 'warning', message: `三级标题序号按GB/T 9704-2012应为“${numbers[i]}.”，实为“${numbers[i]}、”`, fixable: true })),
+    lines.map((line, i) => ({ line, column: 1, endLine: line, endColumn: 3, severity: 'warning', ...M('level3Standard', { expected: `${numbers[i]}.`, actual: `${numbers[i]}、` }), fixable: true })),
   );
   assert.deepEqual(findings(text, RULE, { settings: dun }), []);
   assert.deepEqual(findings(text, RULE, { settings: consistent }), []);
@@ -164,10 +164,10 @@ test(`${RULE}: corpus 004: half-width (二), the (-) look-alike, and headings ru
       endLine: line,
       endColumn: column + 3,
       severity: 'warning',
-      message: was === '(-)' ? `标题序号中的“-”应为汉字“一”：应为“${want}”，实为“${was}”` : `标题序号应使用全角括号：应为“${want}”，实为“${was}”`,
+      ...(was === '(-)' ? M('lookalike', { expected: want, actual: was, numeral: '-' }) : M('brackets', { expected: want, actual: was })),
       fixable: true,
     },
-    { line, column, endLine: line, endColumn: column + 3, severity: 'warning', message: '标题与上文连在一行，应另起一行', fixable: true },
+    { line, column, endLine: line, endColumn: column + 3, severity: 'warning', ...M('inline'), fixable: true },
   ]);
   assert.deepEqual(withoutFix(findings(readCorpus('004'), RULE)), expected);
 });

@@ -1,17 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
-import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests, withoutFix } from '../helpers';
+import { type Described, findings, joinLines, readCorpus, settingsWith, tableTests, withoutFix, M, type Msg } from '../helpers';
 
 const RULE = 'heading-sequence';
 const L = joinLines;
-const E = (line: number, column: number, endColumn: number, message: string, fixed: string): Described => ({
+const E = (line: number, column: number, endColumn: number, message: Msg, fixed: string): Described => ({
   line,
   column,
   endLine: line,
   endColumn,
   severity: 'error',
-  message,
+  ...message,
   fixed,
 });
 
@@ -30,55 +30,55 @@ const valid: [string, string][] = [
 ];
 
 const invalid: [string, string, Described[]][] = [
-  ['a gap', L('一、提高认识', '二、突出重点', '四、加强领导'), [E(3, 1, 3, '标题编号不连续：应为“三、”，实为“四、”', L('一、提高认识', '二、突出重点', '三、加强领导'))]],
+  ['a gap', L('一、提高认识', '二、突出重点', '四、加强领导'), [E(3, 1, 3, M('gap', { expected: '三、', actual: '四、' }), L('一、提高认识', '二、突出重点', '三、加强领导'))]],
   [
     'a gap renumbers the siblings that continue it, in one finding',
     L('一、提高认识', '二、突出重点', '四、加强领导', '五、确保实效'),
-    [E(3, 1, 3, '标题编号不连续：应为“三、”，实为“四、”', L('一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'))],
+    [E(3, 1, 3, M('gap', { expected: '三、', actual: '四、' }), L('一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'))],
   ],
   [
     'a duplicate',
     L('一、提高认识', '二、突出重点', '二、加强领导', '三、确保实效'),
-    [E(3, 1, 3, '标题编号重复：应为“三、”，实为“二、”', L('一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'))],
+    [E(3, 1, 3, M('duplicate', { expected: '三、', actual: '二、' }), L('一、提高认识', '二、突出重点', '三、加强领导', '四、确保实效'))],
   ],
   [
     'an order error',
     L('一、提高认识', '三、突出重点', '二、加强领导'),
     [
-      E(2, 1, 3, '标题编号不连续：应为“二、”，实为“三、”', L('一、提高认识', '二、突出重点', '二、加强领导')),
-      E(3, 1, 3, '标题编号顺序错误：应为“三、”，实为“二、”', L('一、提高认识', '三、突出重点', '三、加强领导')),
+      E(2, 1, 3, M('gap', { expected: '二、', actual: '三、' }), L('一、提高认识', '二、突出重点', '二、加强领导')),
+      E(3, 1, 3, M('order', { expected: '三、', actual: '二、' }), L('一、提高认识', '三、突出重点', '三、加强领导')),
     ],
   ],
   [
     'the first sibling must be 一',
     L('一、总体要求', '（二）指导思想', '（三）工作目标'),
-    [E(2, 1, 4, '标题编号不连续：应为“（一）”，实为“（二）”', L('一、总体要求', '（一）指导思想', '（二）工作目标'))],
+    [E(2, 1, 4, M('gap', { expected: '（一）', actual: '（二）' }), L('一、总体要求', '（一）指导思想', '（二）工作目标'))],
   ],
   [
     'numbering continued across parents instead of restarting',
     L('一、总体要求', '（一）指导思想', '（二）工作目标', '二、重点任务', '（三）抓好学习', '（四）改进作风'),
-    [E(5, 1, 4, '标题编号不连续：应为“（一）”，实为“（三）”', L('一、总体要求', '（一）指导思想', '（二）工作目标', '二、重点任务', '（一）抓好学习', '（二）改进作风'))],
+    [E(5, 1, 4, M('gap', { expected: '（一）', actual: '（三）' }), L('一、总体要求', '（一）指导思想', '（二）工作目标', '二、重点任务', '（一）抓好学习', '（二）改进作风'))],
   ],
   [
     'a restart under the same parent',
     L('一、重点任务', '1.抓好学习', '2.改进作风', '1.严格考核', '2.强化督查'),
-    [E(4, 1, 3, '同级标题编号重新开始：应为“3.”，实为“1.”', L('一、重点任务', '1.抓好学习', '2.改进作风', '3.严格考核', '4.强化督查'))],
+    [E(4, 1, 3, M('restart', { expected: '3.', actual: '1.' }), L('一、重点任务', '1.抓好学习', '2.改进作风', '3.严格考核', '4.强化督查'))],
   ],
-  ['the author’s marker form is kept', L('一.提高认识', '三.突出重点'), [E(2, 1, 3, '标题编号不连续：应为“二.”，实为“三.”', L('一.提高认识', '二.突出重点'))]],
+  ['the author’s marker form is kept', L('一.提高认识', '三.突出重点'), [E(2, 1, 3, M('gap', { expected: '二.', actual: '三.' }), L('一.提高认识', '二.突出重点'))]],
   [
     'level 4',
     L('一、重点任务', '（一）抓好学习', '1.个人自学', '（1）读原著', '（3）写体会'),
-    [E(5, 1, 4, '标题编号不连续：应为“（2）”，实为“（3）”', L('一、重点任务', '（一）抓好学习', '1.个人自学', '（1）读原著', '（2）写体会'))],
+    [E(5, 1, 4, M('gap', { expected: '（2）', actual: '（3）' }), L('一、重点任务', '（一）抓好学习', '1.个人自学', '（1）读原著', '（2）写体会'))],
   ],
   [
     'two-digit numerals',
     L('八、第八项', '九、第九项', '十、第十项', '十二、第十二项').replace(/^/, L('一、一', '二、二', '三、三', '四、四', '五、五', '六、六', '七、七', '')),
-    [E(11, 1, 4, '标题编号不连续：应为“十一、”，实为“十二、”', L('一、一', '二、二', '三、三', '四、四', '五、五', '六、六', '七、七', '八、第八项', '九、第九项', '十、第十项', '十一、第十二项'))],
+    [E(11, 1, 4, M('gap', { expected: '十一、', actual: '十二、' }), L('一、一', '二、二', '三、三', '四、四', '五、五', '六、六', '七、七', '八、第八项', '九、第九项', '十、第十项', '十一、第十二项'))],
   ],
   [
     'an OCR look-alike in the wrong place is renumbered by its numeral span',
     L('（一）服务决策要超前', '（-）协调管理要有力'),
-    [E(2, 1, 4, '标题编号重复：应为“（二）”，实为“（-）”', L('（一）服务决策要超前', '（二）协调管理要有力'))],
+    [E(2, 1, 4, M('duplicate', { expected: '（二）', actual: '（-）' }), L('（一）服务决策要超前', '（二）协调管理要有力'))],
   ],
 ];
 
@@ -127,14 +127,14 @@ test(`${RULE}: corpus 000–002 are numbered correctly`, () => {
 
 test(`${RULE}: corpus 003 restarts 1、… under 五、`, () => {
   assert.deepEqual(withoutFix(findings(readCorpus('003'), RULE)), [
-    { line: 53, column: 1, endLine: 53, endColumn: 3, severity: 'error', message: '同级标题编号重新开始：应为“5、”，实为“1、”', fixable: true },
+    { line: 53, column: 1, endLine: 53, endColumn: 3, severity: 'error', ...M('restart', { expected: '5、', actual: '1、' }), fixable: true },
   ]);
 });
 
 test(`${RULE}: corpus 004 (page chunks out of order) numbers its （一）… headings out of order`, () => {
   assert.deepEqual(withoutFix(findings(readCorpus('004'), RULE)), [
-    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'error', message: '标题编号不连续：应为“(一)”，实为“(三)”', fixable: true },
-    { line: 30, column: 180, endLine: 30, endColumn: 183, severity: 'error', message: '同级标题编号重新开始：应为“(四)”，实为“(一)”', fixable: true },
-    { line: 52, column: 93, endLine: 52, endColumn: 96, severity: 'error', message: '同级标题编号重新开始：应为“(七)”，实为“(-)”', fixable: true },
+    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'error', ...M('gap', { expected: '(一)', actual: '(三)' }), fixable: true },
+    { line: 30, column: 180, endLine: 30, endColumn: 183, severity: 'error', ...M('restart', { expected: '(四)', actual: '(一)' }), fixable: true },
+    { line: 52, column: 93, endLine: 52, endColumn: 96, severity: 'error', ...M('restart', { expected: '(七)', actual: '(-)' }), fixable: true },
   ]);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
-import { findings, readCorpus, settingsWith } from '../helpers';
+import { findings, readCorpus, settingsWith, M } from '../helpers';
 
 const RULE = 'mixed-script';
 
@@ -19,19 +19,19 @@ test('mixed-script: characters valid in both scripts are not flagged (岳陽, �
 
 test('mixed-script: a simplified-only character in a traditional draft is a warning with a fix', () => {
   assert.deepEqual(findings('關於這個問題，并且我們要說清楚。', RULE), [
-    { line: 1, column: 8, endLine: 1, endColumn: 9, severity: 'warning', message: '繁体文稿中混入简体字“并”，应为“並”', fixed: '關於這個問題，並且我們要說清楚。' },
+    { line: 1, column: 8, endLine: 1, endColumn: 9, severity: 'warning', ...M('character', { own: { id: 'script/traditional' }, other: { id: 'script/simplified' }, found: '并', replacement: '並' }), fixed: '關於這個問題，並且我們要說清楚。' },
   ]);
 });
 
 test('mixed-script: a traditional-only character in a simplified draft is a warning with a fix', () => {
   assert.deepEqual(findings('我们的幹部队伍并不弱，要继续努力。', RULE), [
-    { line: 1, column: 4, endLine: 1, endColumn: 5, severity: 'warning', message: '简体文稿中混入繁体字“幹”，应为“干”', fixed: '我们的干部队伍并不弱，要继续努力。' },
+    { line: 1, column: 4, endLine: 1, endColumn: 5, severity: 'warning', ...M('character', { own: { id: 'script/simplified' }, other: { id: 'script/traditional' }, found: '幹', replacement: '干' }), fixed: '我们的干部队伍并不弱，要继续努力。' },
   ]);
 });
 
 test('mixed-script: an ambiguous character is judged by phrase context at info severity', () => {
   assert.deepEqual(findings('我們的干部隊伍不弱，關於這一點要說清楚。', RULE), [
-    { line: 1, column: 4, endLine: 1, endColumn: 5, severity: 'info', message: '按“幹部”一词，繁体应作“幹”（原为“干”）', fixed: '我們的幹部隊伍不弱，關於這一點要說清楚。' },
+    { line: 1, column: 4, endLine: 1, endColumn: 5, severity: 'info', ...M('phrase', { phrase: '幹部', own: { id: 'script/traditional' }, replacement: '幹', found: '干' }), fixed: '我們的幹部隊伍不弱，關於這一點要說清楚。' },
   ]);
   const off = settingsWith({ rules: { [RULE]: { options: { phraseContext: false } } } });
   assert.deepEqual(findings('我們的干部隊伍不弱，關於這一點要說清楚。', RULE, { settings: off }), []);
@@ -53,10 +53,10 @@ test('mixed-script: comments and front matter are not checked', () => {
 
 test('mixed-script: script can be forced by settings', () => {
   const settings = settingsWith({ script: 'traditional' });
-  assert.deepEqual(findings('我们开会。', RULE, { settings }).map((f) => f.message), [
-    '繁体文稿中混入简体字“们”，应为“們”',
-    '繁体文稿中混入简体字“开”，应为“開”',
-    '繁体文稿中混入简体字“会”，应为“會”',
+  assert.deepEqual(findings('我们开会。', RULE, { settings }).map((f) => M(f.messageId, f.data)), [
+    M('character', { own: { id: 'script/traditional' }, other: { id: 'script/simplified' }, found: '们', replacement: '們' }),
+    M('character', { own: { id: 'script/traditional' }, other: { id: 'script/simplified' }, found: '开', replacement: '開' }),
+    M('character', { own: { id: 'script/traditional' }, other: { id: 'script/simplified' }, found: '会', replacement: '會' }),
   ]);
 });
 
@@ -76,7 +76,7 @@ test('mixed-script: corpus 003 (traditional) flags 干部 → 幹部 by phrase',
   assert.equal(result.doc.script.script, 'traditional');
   const ganbu = result.findings.filter((f) => text.slice(f.start, f.start + 2) === '干部');
   assert.ok(ganbu.length >= 10, `干部 findings: ${ganbu.length}`);
-  assert.ok(ganbu.every((f) => f.severity === 'info' && f.message.zh.includes('应作“幹”')));
+  assert.ok(ganbu.every((f) => f.severity === 'info' && f.messageId === 'phrase' && f.data.replacement === '幹'));
   // Characters valid in both scripts outside such phrases stay unflagged.
   for (const f of result.findings) assert.notEqual(text.slice(f.start, f.end), '周');
 });

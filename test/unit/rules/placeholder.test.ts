@@ -2,12 +2,12 @@
 // what is not a placeholder, and the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findings, readCorpus, settingsWith, type Described } from '../helpers';
+import { findings, readCorpus, settingsWith, type Described, M, type Msg } from '../helpers';
 
 const RULE = 'placeholder';
-const unfilled = (text: string) => `占位符“${text}”尚未填写，定稿前应替换为实际内容`;
-const mask = (text: string) => `“${text}”遮盖了名称（人名、地名等），定稿前应替换为实际内容`;
-const at = (line: number, column: number, endColumn: number, message: string): Described => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
+const unfilled = (found: string) => M('placeholder', { found });
+const mask = (found: string) => M('mask', { found });
+const at = (line: number, column: number, endColumn: number, message: Msg): Described => ({ line, column, endLine: line, endColumn, severity: 'warning', ...message });
 
 test('placeholder: valid texts', () => {
   const valid = [
@@ -96,7 +96,7 @@ test('placeholder: corpus', () => {
     if (last) assert.deepEqual(found[found.length - 1], last, name);
   }
   // 004: 19 XX/xx (upper and lower case) and the masked uploader.
-  const four = findings(readCorpus('004'), RULE).map((f) => f.message);
-  assert.equal(four.filter((m) => m === unfilled('XX')).length, 13);
-  assert.equal(four.filter((m) => m === unfilled('xx')).length, 6);
+  const four = findings(readCorpus('004'), RULE).map((f) => `${f.messageId}:${f.data.found}`);
+  assert.equal(four.filter((m) => m === 'placeholder:XX').length, 13);
+  assert.equal(four.filter((m) => m === 'placeholder:xx').length, 6);
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LintOptions } from '../../../server/src/core/engine';
-import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
+import { type Described, checkFixes, findings, readCorpus, settingsWith, M, type Msg } from '../helpers';
 
 const RULE = 'punctuation-width';
 // Each edit replaces one mark (and spaces) by one full-width mark.
@@ -12,15 +12,16 @@ const fixedBy = (text: string, options?: LintOptions) =>
     assert.match(replaced, /^[ \t\u3000]*[,:;?!()][ \t\u3000]*$/);
     assert.match(replacement, /^[，：；？！（）]$/);
   });
-const one = (name: string, half: string, full: string) => `半角${name}“${half}”夹在中文之间，应改为全角“${full}”`;
-const many = (n: number, list: string) => `本行有 ${n} 处半角标点夹在中文之间，应改为全角（${list}）`;
-const at = (line: number, column: number, endColumn: number, message: string, fixed: string): Described => ({
+const NAMES: Record<string, string> = { 逗号: 'comma', 冒号: 'colon', 分号: 'semicolon', 问号: 'question', 叹号: 'exclamation', 括号: 'parenthesis' };
+const one = (name: string, mark: string, full: string) => M('one', { name: { id: `${RULE}/name.${NAMES[name]}` }, mark, full });
+const many = (count: number, marks: string) => M('many', { count, marks });
+const at = (line: number, column: number, endColumn: number, message: Msg, fixed: string): Described => ({
   line,
   column,
   endLine: line,
   endColumn,
   severity: 'warning',
-  message,
+  ...message,
   fixed,
 });
 
@@ -105,7 +106,7 @@ function skeleton(text: string): string {
 }
 
 test('punctuation-width: corpus', () => {
-  const f = (line: number, column: number, endColumn: number, message: string) => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
+  const f = (line: number, column: number, endColumn: number, message: Msg) => ({ line, column, endLine: line, endColumn, severity: 'warning', ...message });
   const expected: Record<string, [number, object, object]> = {
     '000': [8, f(3, 3, 4, one('冒号', ':', '：')), f(19, 4, 139, many(13, '，'))],
     '001': [26, f(2, 3, 4, one('冒号', ':', '：')), f(27, 6, 7, one('冒号', ':', '：'))],

@@ -4,23 +4,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, lint, type LintOptions } from '../../../server/src/core/engine';
 import type { TextEdit } from '../../../server/src/core/types';
-import { type Described, checkFixes, findings, readCorpus, settingsWith } from '../helpers';
+import { type Described, checkFixes, findings, readCorpus, settingsWith, M, type Msg } from '../helpers';
 
 const RULE = 'scrape-boilerplate';
 const fixedBy = (text: string, options?: LintOptions) => checkFixes(text, RULE, options);
-const WHOLE = (label: string) => `网页残留：${label}，不属于讲稿正文，应删除整行`;
-const HEADER = WHOLE('网页发布信息（时间、阅读数）');
-const BLURB = WHOLE('网站导语（“来源于网友上传，不代表本站观点”）');
-const NAV = WHOLE('网页“上一篇/下一篇”导航');
-const RELATED = WHOLE('网页“相关文章/相关搜索”栏目');
-const COPYRIGHT = WHOLE('网站版权、备案信息');
-const DOCSITE = WHOLE('文档分享网站的页面信息（上传人、文档编号、分页、按钮）');
-const EDITOR_INLINE = '网页残留：网站编辑的引导语（“下面是小编为大家整理的……供大家参考”），不属于讲稿正文，应删除';
-const DUPLICATE = '标题在网页信息之后重复出现，应删除重复的这一行';
-const chunk = (marker: string) => `网页分页标记“${marker}”：文档分享网站在切页处加的编号，不是提纲序号，应删除`;
+const WHOLE = (...kinds: string[]) => M('line', { what: kinds.map((kind) => ({ id: `${RULE}/kind.${kind}` })) });
+const HEADER = WHOLE('header');
+const BLURB = WHOLE('blurb');
+const NAV = WHOLE('nav');
+const RELATED = WHOLE('related');
+const COPYRIGHT = WHOLE('copyright');
+const DOCSITE = WHOLE('docsite');
+const EDITOR_INLINE = M('piece', { what: [{ id: 'scrape-boilerplate/kind.editor' }] });
+const DUPLICATE = M('duplicateTitle');
+const chunk = (marker: string) => M('pageChunk', { marker });
 
-function w(line: number, column: number, endColumn: number, message: string, fixed: string): Described {
-  return { line, column, endLine: line, endColumn, severity: 'warning', message, fixed };
+function w(line: number, column: number, endColumn: number, message: Msg, fixed: string): Described {
+  return { line, column, endLine: line, endColumn, severity: 'warning', ...message, fixed };
 }
 
 test('scrape-boilerplate: valid texts', () => {
@@ -73,12 +73,12 @@ test('scrape-boilerplate: the editor blurb inside a paragraph deletes only that 
   const t = '𠀀講話\n𠀀我們要抓好落實。下面是小編為大家整理的講話範文，供大家參考。接著講第二點。';
   assert.deepEqual(findings(t, RULE), [w(2, 10, 32, EDITOR_INLINE, '𠀀講話\n𠀀我們要抓好落實。接著講第二點。')]);
   // 供大家参考 with a site word is a leftover; the speaker's own is not.
-  assert.deepEqual(findings('讲话\n本文整理了几篇讲话，供大家参考。', RULE), [w(2, 1, 17, WHOLE('网站编辑的引导语（“下面是小编为大家整理的……供大家参考”）'), '讲话')]);
+  assert.deepEqual(findings('讲话\n本文整理了几篇讲话，供大家参考。', RULE), [w(2, 1, 17, WHOLE('editor'), '讲话')]);
 });
 
 test('scrape-boilerplate: a CSS line running into the blurb is one whole-line finding', () => {
   const text = '讲话\n.b1{white-space-collapsing:preserve;}.p1{text-ind下面是小编为大家整理的讲话,供大家参考。\n正文。';
-  assert.deepEqual(findings(text, RULE), [w(2, 1, 70, WHOLE('网页样式代码（CSS）、网站编辑的引导语（“下面是小编为大家整理的……供大家参考”）'), '讲话\n正文。')]);
+  assert.deepEqual(findings(text, RULE), [w(2, 1, 70, WHOLE('css', 'editor'), '讲话\n正文。')]);
 });
 
 test('scrape-boilerplate: related, copyright and ICP lines at the end', () => {
@@ -87,14 +87,14 @@ test('scrape-boilerplate: related, copyright and ICP lines at the end', () => {
   assert.deepEqual(
     findings(text, RULE).map(({ fixed, ...f }) => f),
     [
-      { line: 3, column: 1, endLine: 3, endColumn: 14, severity: 'warning', message: RELATED },
-      { line: 4, column: 1, endLine: 4, endColumn: 5, severity: 'warning', message: RELATED },
-      { line: 6, column: 1, endLine: 6, endColumn: 19, severity: 'warning', message: COPYRIGHT },
-      { line: 8, column: 1, endLine: 8, endColumn: 59, severity: 'warning', message: COPYRIGHT },
+      { line: 3, column: 1, endLine: 3, endColumn: 14, severity: 'warning', ...RELATED },
+      { line: 4, column: 1, endLine: 4, endColumn: 5, severity: 'warning', ...RELATED },
+      { line: 6, column: 1, endLine: 6, endColumn: 19, severity: 'warning', ...COPYRIGHT },
+      { line: 8, column: 1, endLine: 8, endColumn: 59, severity: 'warning', ...COPYRIGHT },
     ],
   );
   assert.equal(fixedBy(text), '正文。');
-  assert.deepEqual(findings('正文。\n相關文章\n版權所有:某網', RULE).map((f) => f.message), [RELATED, COPYRIGHT]);
+  assert.deepEqual(findings('正文。\n相關文章\n版權所有:某網', RULE).map((f) => M(f.messageId, f.data)), [RELATED, COPYRIGHT]);
 });
 
 test('scrape-boilerplate: document-sharing site chrome', () => {
@@ -123,22 +123,22 @@ test('scrape-boilerplate: document-sharing site chrome', () => {
     '工信部备案号:黑ICP备15003705号',
   ].join('\n');
   assert.deepEqual(
-    findings(text, RULE).map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.message}`),
+    findings(text, RULE).map((f) => `${f.line}:${f.column}-${f.endColumn} ${JSON.stringify(M(f.messageId, f.data))}`),
     [
-      '1:3-8 标题带有文件扩展名“.docx”，应删除',
-      `3:1-22 ${DOCSITE}`,
-      `4:1-12 ${DOCSITE}`,
-      `5:1-12 ${DOCSITE}`,
-      `6:1-11 ${DOCSITE}`,
-      `7:1-9 ${DOCSITE}`,
-      `8:1-5 ${DOCSITE}`,
-      `10:1-26 ${DOCSITE}`,
-      `14:1-7 ${DOCSITE}`,
-      `15:1-5 ${RELATED}`,
-      `16:1-5 ${RELATED}`,
-      `18:1-15 ${WHOLE('网页导航路径（当前位置）')}`,
-      `20:1-26 ${WHOLE('网站免责声明')}`,
-      `22:1-22 ${COPYRIGHT}`,
+      `1:3-8 ${JSON.stringify(M('extension', { ext: '.docx' }))}`,
+      `3:1-22 ${JSON.stringify(DOCSITE)}`,
+      `4:1-12 ${JSON.stringify(DOCSITE)}`,
+      `5:1-12 ${JSON.stringify(DOCSITE)}`,
+      `6:1-11 ${JSON.stringify(DOCSITE)}`,
+      `7:1-9 ${JSON.stringify(DOCSITE)}`,
+      `8:1-5 ${JSON.stringify(DOCSITE)}`,
+      `10:1-26 ${JSON.stringify(DOCSITE)}`,
+      `14:1-7 ${JSON.stringify(DOCSITE)}`,
+      `15:1-5 ${JSON.stringify(RELATED)}`,
+      `16:1-5 ${JSON.stringify(RELATED)}`,
+      `18:1-15 ${JSON.stringify(WHOLE('breadcrumb'))}`,
+      `20:1-26 ${JSON.stringify(WHOLE('disclaimer'))}`,
+      `22:1-22 ${JSON.stringify(COPYRIGHT)}`,
     ],
   );
   assert.equal(fixedBy(text), '讲话\n\n正文。');
@@ -151,9 +151,9 @@ test('scrape-boilerplate: page-chunk markers found by the parser', () => {
   assert.deepEqual(
     found.map(({ fixed, ...f }) => f),
     [
-      { line: 3, column: 1, endLine: 3, endColumn: 3, severity: 'warning', message: chunk('1、') },
-      { line: 5, column: 1, endLine: 5, endColumn: 3, severity: 'warning', message: chunk('2、') },
-      { line: 7, column: 1, endLine: 7, endColumn: 3, severity: 'warning', message: chunk('3、') },
+      { line: 3, column: 1, endLine: 3, endColumn: 3, severity: 'warning', ...chunk('1、') },
+      { line: 5, column: 1, endLine: 5, endColumn: 3, severity: 'warning', ...chunk('2、') },
+      { line: 7, column: 1, endLine: 7, endColumn: 3, severity: 'warning', ...chunk('3、') },
     ],
   );
   // The marker goes with the spaces after it.
@@ -177,7 +177,7 @@ function assertIntact(name: string): void {
   const inline = new Map<number, TextEdit[]>();
   for (const f of result.findings) {
     const line = lines.findIndex((l) => l.start <= f.start && f.start <= l.end);
-    if (f.message.zh.endsWith('整行') || f.message.zh === DUPLICATE) removed.add(line);
+    if (f.messageId === 'line' || f.messageId === 'duplicateTitle') removed.add(line);
     else inline.set(line, f.fix!.edits);
   }
   const expected = lines
@@ -196,13 +196,13 @@ function assertIntact(name: string): void {
 
 test('scrape-boilerplate: corpus findings', () => {
   const summary = (name: string) => findings(readCorpus(name), RULE).map(({ fixed, ...f }) => f);
-  const f = (line: number, column: number, endColumn: number, message: string) => ({ line, column, endLine: line, endColumn, severity: 'warning', message });
+  const f = (line: number, column: number, endColumn: number, message: Msg) => ({ line, column, endLine: line, endColumn, severity: 'warning', ...message });
 
   assert.deepEqual(summary('000'), [f(3, 1, 23, HEADER), f(5, 1, 54, BLURB), f(7, 1, 13, DUPLICATE)]);
   assert.deepEqual(summary('001'), [f(2, 1, 23, HEADER), f(3, 1, 59, BLURB), f(26, 1, 24, NAV), f(27, 1, 24, NAV)]);
   assert.deepEqual(summary('002'), [
     f(5, 1, 28, HEADER),
-    f(7, 1, 149, WHOLE('网页样式代码（CSS）、网站编辑的引导语（“下面是小编为大家整理的……供大家参考”）')),
+    f(7, 1, 149, WHOLE('css', 'editor')),
     f(9, 1, 33, DUPLICATE),
     f(75, 1, 52, RELATED),
     f(76, 1, 5, RELATED),
@@ -212,13 +212,13 @@ test('scrape-boilerplate: corpus findings', () => {
   assert.deepEqual(summary('003'), [f(2, 1, 23, HEADER), f(3, 1, 52, BLURB), f(59, 1, 21, NAV), f(60, 1, 19, NAV)]);
   const s4 = summary('004');
   assert.equal(s4.length, 38);
-  assert.deepEqual(s4.slice(0, 3), [f(1, 19, 24, '标题带有文件扩展名“.docx”，应删除'), f(3, 1, 63, DOCSITE), f(4, 1, 12, DOCSITE)]);
+  assert.deepEqual(s4.slice(0, 3), [f(1, 19, 24, M('extension', { ext: '.docx' })), f(3, 1, 63, DOCSITE), f(4, 1, 12, DOCSITE)]);
   // 22 page-chunk markers, 1、 … 22、, on lines 14, 16, … 56.
-  const chunks = s4.filter((x) => x.message.startsWith('网页分页标记'));
+  const chunks = s4.filter((x) => x.messageId === 'pageChunk');
   assert.equal(chunks.length, 22);
   assert.deepEqual(chunks[0], f(14, 1, 3, chunk('1、')));
   assert.deepEqual(chunks[21], f(56, 1, 4, chunk('22、')));
-  assert.deepEqual(s4.slice(-3), [f(62, 1, 22, WHOLE('网页导航路径（当前位置）')), f(64, 1, 197, WHOLE('网站免责声明')), f(66, 1, 54, COPYRIGHT)]);
+  assert.deepEqual(s4.slice(-3), [f(62, 1, 22, WHOLE('breadcrumb')), f(64, 1, 197, WHOLE('disclaimer')), f(66, 1, 54, COPYRIGHT)]);
 });
 
 test('scrape-boilerplate: corpus after fixing — nothing left, the speech intact', () => {

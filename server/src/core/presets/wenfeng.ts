@@ -4,37 +4,20 @@
 // to say instead depends on the work being described. Phrases are written in simplified script; they match
 // traditional drafts too (matching runs on the simplified-normalized text).
 
+export type PresetKind = 'pledge' | 'degree' | 'verdict' | 'formula';
+
 export interface PresetPhrase {
   phrase: string;
-  /** Why the phrase is empty and what to write instead (Chinese). */
-  why: string;
-  /** The same, in English. */
-  whyEn: string;
+  /** Why the phrase says little: the message `banned-phrase/why.<kind>`. */
+  kind: PresetKind;
 }
 
-const PLEDGE = {
-  why: '只表态、不说做法，建议写明具体做什么、谁负责、何时完成',
-  whyEn: 'a pledge without a plan; say what will be done, by whom and by when',
-};
-const DEGREE = {
-  why: '程度说法空泛，建议写明具体目标或量化指标',
-  whyEn: 'a vague degree; state the concrete target or a measurable figure',
-};
-const VERDICT = {
-  why: '评价空泛，建议用数据或事例说明',
-  whyEn: 'an empty verdict; show it with figures or an example',
-};
-const FORMULA = {
-  why: '程式化的开头或结尾，建议删去或换成本次会议的具体内容',
-  whyEn: 'a set formula for openings and endings; cut it or say something specific to this meeting',
-};
-
-function group(kind: { why: string; whyEn: string }, phrases: string[]): PresetPhrase[] {
-  return phrases.map((phrase) => ({ phrase, ...kind }));
+function group(kind: PresetKind, phrases: string[]): PresetPhrase[] {
+  return phrases.map((phrase) => ({ phrase, kind }));
 }
 
 export const wenfeng: PresetPhrase[] = [
-  ...group(PLEDGE, [
+  ...group('pledge', [
     '高度重视',
     '认真贯彻落实',
     '全面贯彻落实',
@@ -61,7 +44,7 @@ export const wenfeng: PresetPhrase[] = [
     '紧迫感和责任感',
     '引向深入',
   ]),
-  ...group(DEGREE, [
+  ...group('degree', [
     '进一步加强',
     '切实加强',
     '进一步提高',
@@ -75,7 +58,7 @@ export const wenfeng: PresetPhrase[] = [
     '大力弘扬',
     '积极探索',
   ]),
-  ...group(VERDICT, [
+  ...group('verdict', [
     '取得了显著成效',
     '取得显著成效',
     '取得了明显成效',
@@ -86,5 +69,5 @@ export const wenfeng: PresetPhrase[] = [
     '具有重要意义',
     '重中之重',
   ]),
-  ...group(FORMULA, ['的正确领导下', '迈上新台阶', '再上新台阶', '开创新局面', '新的更大贡献', '以优异成绩迎接']),
+  ...group('formula', ['的正确领导下', '迈上新台阶', '再上新台阶', '开创新局面', '新的更大贡献', '以优异成绩迎接']),
 ];

@@ -1,20 +1,13 @@
 // announced-count: “我讲三点意见” must be followed by three headings; “以下五个方面：” by five items.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import { formatChineseNumeral } from '../numerals';
 import type { Announcement, Enumeration, Section, SpeechDocument } from '../types';
 
 const ID = 'announced-count';
 
-const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
 const NUMBER_WORD = /[一二三四五六七八九十两几]{1,3}/;
 /** Nouns that complete an announced phrase: 三点意见, 四个方面的要求. */
 const PHRASE_NOUN = /^(?:的)?(?:意见|要求|建议|看法|体会|想法|措施|任务|工作|内容|问题)/;
-
-/** 两 for 2, as in 两个/两项. */
-function countWord(n: number): string {
-  return n === 2 ? '两' : formatChineseNumeral(n);
-}
 
 /** The announced phrase as written, without the verb before it: 三点意见, 五个方面, 六看. */
 export function announcedPhrase(doc: SpeechDocument, a: Announcement): string {
@@ -54,8 +47,25 @@ export const announcedCount: Rule = {
       en: 'An announced count ("我讲三点意见", "以下五个方面") matches the number of headings or list items that follow.',
     },
     defaultSeverity: 'warning',
-    fixable: false,
     docs: docsPath(ID),
+    messages: {
+      fewerItems: {
+        zh: '预告“{phrase}”，其后的列举只有{actual:count}项（{range}）',
+        en: 'Announced {announced} ("{phrase}"), but the list that follows has only {actual} {actual:plural:item:items} ({range})',
+      },
+      moreItems: {
+        zh: '预告“{phrase}”，其后的列举有{actual:count}项（{range}）',
+        en: 'Announced {announced} ("{phrase}"), but the list that follows has {actual} {actual:plural:item:items} ({range})',
+      },
+      fewerHeadings: {
+        zh: '预告“{phrase}”，其后只有{actual:count}个{level}标题',
+        en: 'Announced {announced} ("{phrase}"), but only {actual} {level} {actual:plural:heading follows:headings follow}',
+      },
+      moreHeadings: {
+        zh: '预告“{phrase}”，其后有{actual:count}个{level}标题',
+        en: 'Announced {announced} ("{phrase}"), but {actual} {level} {actual:plural:heading follows:headings follow}',
+      },
+    },
     options: {
       weak: {
         type: 'boolean',
@@ -73,30 +83,15 @@ export const announcedCount: Rule = {
       if (a.strength === 'weak' && options.weak === false) continue;
       const phrase = announcedPhrase(doc, a);
       const fewer = a.actual < a.number;
-      const actual = countWord(a.actual);
+      const data = { phrase, announced: a.number, actual: a.actual };
       if (a.target === 'enumeration') {
         const list = announcedList(doc, a);
         const range = list ? (list.items.length > 1 ? `${itemLabel(doc, list, 0)}…${itemLabel(doc, list, list.items.length - 1)}` : itemLabel(doc, list, 0)) : '';
-        report({
-          start: a.start,
-          end: a.end,
-          message: {
-            zh: `预告“${phrase}”，其后的列举${fewer ? '只有' : '有'}${actual}项${range ? `（${range}）` : ''}`,
-            en: `Announced ${a.number} ("${phrase}"), but the list that follows has ${fewer ? 'only ' : ''}${a.actual} item${a.actual === 1 ? '' : 's'}${range ? ` (${range})` : ''}`,
-          },
-        });
+        report({ start: a.start, end: a.end, messageId: fewer ? 'fewerItems' : 'moreItems', data: { ...data, range } });
       } else {
         const levels = [...new Set(announcedHeadings(doc, a).map((s) => s.heading.level))];
-        const zhLevel = levels.length === 1 ? LEVEL_NAMES[levels[0]] : '下级';
-        const enLevel = levels.length === 1 ? `level-${levels[0]} ` : '';
-        report({
-          start: a.start,
-          end: a.end,
-          message: {
-            zh: `预告“${phrase}”，其后${fewer ? '只有' : '有'}${actual}个${zhLevel}标题`,
-            en: `Announced ${a.number} ("${phrase}"), but ${fewer ? 'only ' : ''}${a.actual} ${enLevel}heading${a.actual === 1 ? '' : 's'} follow${a.actual === 1 ? 's' : ''}`,
-          },
-        });
+        const level = { id: levels.length === 1 ? `level/${levels[0]}` : 'level/lower' };
+        report({ start: a.start, end: a.end, messageId: fewer ? 'fewerHeadings' : 'moreHeadings', data: { ...data, level } });
       }
     }
   },

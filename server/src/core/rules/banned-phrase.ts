@@ -9,7 +9,6 @@ import { docsPath } from '../rule';
 import { convertScript, normalizeToSimplified } from '../script';
 import type { BannedPhrase } from '../settings';
 import { findAll } from '../text';
-import type { Message, Severity } from '../types';
 
 const ID = 'banned-phrase';
 
@@ -38,8 +37,19 @@ export const bannedPhrase: Rule = {
       en: 'Banned phrases: the phrases listed in the settings and those of enabled presets (e.g. the 文风 preset of stock officialese)',
     },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath(ID),
+    messages: {
+      banned: { zh: '禁用词“{found}”', en: 'Banned phrase "{found}"' },
+      delete: { zh: '禁用词“{found}”，建议删除', en: 'Banned phrase "{found}": delete it' },
+      replace: { zh: '禁用词“{found}”，建议改为“{replacement}”', en: 'Banned phrase "{found}": use "{replacement}" instead' },
+      custom: { zh: '{text}', en: '{text}' },
+      preset: { zh: '套话“{found}”：{why}', en: 'Stock phrase "{found}": {why}' },
+      'why.pledge': { zh: '只表态、不说做法，建议写明具体做什么、谁负责、何时完成', en: 'a pledge without a plan; say what will be done, by whom and by when' },
+      'why.degree': { zh: '程度说法空泛，建议写明具体目标或量化指标', en: 'a vague degree; state the concrete target or a measurable figure' },
+      'why.verdict': { zh: '评价空泛，建议用数据或事例说明', en: 'an empty verdict; show it with figures or an example' },
+      'why.formula': { zh: '程式化的开头或结尾，建议删去或换成本次会议的具体内容', en: 'a set formula for openings and endings; cut it or say something specific to this meeting' },
+    },
     options: {},
   },
   check(ctx) {
@@ -71,31 +81,27 @@ export const bannedPhrase: Rule = {
       const found = doc.text.slice(m.start, m.end);
       const { user, preset } = m.entry;
       if (preset) {
-        ctx.report({
-          start: m.start,
-          end: m.end,
-          severity: 'info' as Severity,
-          message: { zh: `套话“${found}”：${preset.why}`, en: `Stock phrase "${found}": ${preset.whyEn}` },
-        });
+        ctx.report({ start: m.start, end: m.end, severity: 'info', messageId: 'preset', data: { found, why: { id: `banned-phrase/why.${preset.kind}` } } });
         continue;
       }
       const entry = user!;
       let fix;
-      let message: Message;
+      let messageId = 'banned';
+      let data: Record<string, string> = { found };
       if (entry.replacement !== undefined) {
         const replacement = entry.replacement === '' ? '' : convertScript(entry.replacement, doc.script.script);
         // A replacement that contains the phrase would be flagged again after the fix: suggest, don't fix.
         const loops = replacement !== '' && normalizeToSimplified(replacement).includes(m.entry.needle);
         if (replacement !== found && !loops) fix = { edits: [{ start: m.start, end: m.end, text: replacement }] };
-        message =
-          replacement === ''
-            ? { zh: `禁用词“${found}”，建议删除`, en: `Banned phrase "${found}": delete it` }
-            : { zh: `禁用词“${found}”，建议改为“${replacement}”`, en: `Banned phrase "${found}": use "${replacement}" instead` };
-      } else {
-        message = { zh: `禁用词“${found}”`, en: `Banned phrase "${found}"` };
+        messageId = replacement === '' ? 'delete' : 'replace';
+        if (replacement !== '') data = { found, replacement };
       }
-      if (entry.message) message = { zh: entry.message, en: entry.message };
-      ctx.report({ start: m.start, end: m.end, message, fix });
+      // The user's own message, shown as written in every language.
+      if (entry.message) {
+        messageId = 'custom';
+        data = { ...data, text: entry.message };
+      }
+      ctx.report({ start: m.start, end: m.end, messageId, data, fix });
     }
   },
 };

@@ -21,8 +21,12 @@ export const cjkSpace: Rule = {
       en: 'No spaces between Chinese characters (or Chinese punctuation)',
     },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath(ID),
+    messages: {
+      one: { zh: '中文之间有多余的空格，应删除', en: 'A stray space inside Chinese text: delete it' },
+      many: { zh: '本行有 {count} 处中文之间的多余空格，应删除', en: '{count} stray spaces inside Chinese text on this line: delete them' },
+    },
     options: {},
   },
   check(ctx) {
@@ -46,11 +50,8 @@ export const cjkSpace: Rule = {
       if (edits.length === 0) continue;
       const first = edits[0];
       const last = edits[edits.length - 1];
-      const message =
-        edits.length === 1
-          ? { zh: '中文之间有多余的空格，应删除', en: 'A stray space inside Chinese text: delete it' }
-          : { zh: `本行有 ${edits.length} 处中文之间的多余空格，应删除`, en: `${edits.length} stray spaces inside Chinese text on this line: delete them` };
-      ctx.report({ start: first.start, end: last.end, message, fix: { edits } });
+      if (edits.length === 1) ctx.report({ start: first.start, end: last.end, messageId: 'one', fix: { edits } });
+      else ctx.report({ start: first.start, end: last.end, messageId: 'many', data: { count: edits.length }, fix: { edits } });
     }
   },
 };

@@ -4,12 +4,13 @@ import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { formatChineseNumeral } from '../numerals';
 import { enumerationRunEdits, wrongRuns, type RunKind } from '../renumber';
-import type { Enumeration, EnumerationItem, Message, SpeechDocument } from '../types';
+import type { Report } from '../rule';
+import type { Enumeration, EnumerationItem, SpeechDocument } from '../types';
 
 const ID = 'enumeration-sequence';
 
-const KIND_ZH: Record<RunKind, string> = { gap: '列举编号不连续', duplicate: '列举编号重复', order: '列举编号顺序错误', restart: '列举编号顺序错误' };
-const KIND_EN: Record<RunKind, string> = { gap: 'List numbers skip', duplicate: 'Duplicate list number', order: 'List numbers out of order', restart: 'List numbers out of order' };
+/** A restart inside one list reads as an order error. */
+const RUN_MESSAGE: Record<RunKind, string> = { gap: 'gap', duplicate: 'duplicate', order: 'order', restart: 'order' };
 
 /** The item's label as written, without trailing punctuation: 三是, 第三, 其次. */
 function label(doc: SpeechDocument, item: EnumerationItem): string {
@@ -32,10 +33,6 @@ function rangeOf(item: EnumerationItem): { start: number; end: number } {
   return { start: item.start, end: item.end };
 }
 
-function message(kind: RunKind, expected: string, actual: string): Message {
-  return { zh: `${KIND_ZH[kind]}：应为“${expected}”，实为“${actual}”`, en: `${KIND_EN[kind]}: expected "${expected}", found "${actual}"` };
-}
-
 export const enumerationSequence: Rule = {
   meta: {
     id: ID,
@@ -44,8 +41,16 @@ export const enumerationSequence: Rule = {
       en: 'In-paragraph lists (一是…二是…, 第一，第二，, 首先…其次…) count up without gaps, duplicates, order errors or mixed 是/要 series.',
     },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath(ID),
+    messages: {
+      gap: { zh: '列举编号不连续：应为“{expected}”，实为“{actual}”', en: 'List numbers skip: expected "{expected}", found "{actual}"' },
+      duplicate: { zh: '列举编号重复：应为“{expected}”，实为“{actual}”', en: 'Duplicate list number: expected "{expected}", found "{actual}"' },
+      order: { zh: '列举编号顺序错误：应为“{expected}”，实为“{actual}”', en: 'List numbers out of order: expected "{expected}", found "{actual}"' },
+      mixedSeries: { zh: '同一列举中混用“{series}”和“{other}”：应为“{expected}”，实为“{actual}”', en: 'The list mixes "{series}" and "{other}": expected "{expected}", found "{actual}"' },
+      sequenceDuplicate: { zh: '顺序词重复：应为“{expected}”，实为“{actual}”', en: 'Repeated sequence word: expected "{expected}", found "{actual}"' },
+      sequenceOrder: { zh: '顺序词顺序错误：应为“{expected}”，实为“{actual}”', en: 'Sequence words out of order: expected "{expected}", found "{actual}"' },
+    },
     options: {
       mixedSeries: {
         type: 'boolean',
@@ -72,7 +77,8 @@ export const enumerationSequence: Rule = {
         const item = items[run.start];
         report({
           ...rangeOf(item),
-          message: message(run.kind, labelWith(doc, item, run.start + 1, series), label(doc, item)),
+          messageId: RUN_MESSAGE[run.kind],
+          data: { expected: labelWith(doc, item, run.start + 1, series), actual: label(doc, item) },
           fix: { edits: enumerationRunEdits(items, run.start, run.end) },
         });
       }
@@ -84,10 +90,8 @@ export const enumerationSequence: Rule = {
           const expected = labelWith(doc, item, i + 1, series);
           report({
             ...rangeOf(item),
-            message: {
-              zh: `同一列举中混用“${series}”和“${item.series}”：应为“${expected}”，实为“${label(doc, item)}”`,
-              en: `The list mixes "${series}" and "${item.series}": expected "${expected}", found "${label(doc, item)}"`,
-            },
+            messageId: 'mixedSeries',
+            data: { series, other: item.series, expected, actual: label(doc, item) },
             fix: { edits: [{ start: at, end: at + item.series.length, text: series }] },
           });
         });
@@ -100,7 +104,7 @@ export const enumerationSequence: Rule = {
  * 首先/其次/再次/最后: only repeats and order. 其次 belongs second; a later 其次 (a repeat, or after
  * 再次) should be 再次, and a 再次 in second place followed by a 其次 should be 其次.
  */
-function checkSequence(doc: SpeechDocument, list: Enumeration, report: (r: { start: number; end: number; message: Message; fix?: { edits: { start: number; end: number; text: string }[] } }) => void): void {
+function checkSequence(doc: SpeechDocument, list: Enumeration, report: (r: Report) => void): void {
   const items = list.items;
   items.forEach((item, i) => {
     const word = label(doc, item);
@@ -120,10 +124,8 @@ function checkSequence(doc: SpeechDocument, list: Enumeration, report: (r: { sta
     report({
       start: item.start,
       end: item.start + 2,
-      message:
-        kind === 'duplicate'
-          ? { zh: `顺序词重复：应为“${expected}”，实为“${word}”`, en: `Repeated sequence word: expected "${expected}", found "${word}"` }
-          : { zh: `顺序词顺序错误：应为“${expected}”，实为“${word}”`, en: `Sequence words out of order: expected "${expected}", found "${word}"` },
+      messageId: kind === 'duplicate' ? 'sequenceDuplicate' : 'sequenceOrder',
+      data: { expected, actual: word },
       fix: written === expected ? undefined : { edits: [{ start: item.start, end: item.start + 2, text: expected }] },
     });
   });

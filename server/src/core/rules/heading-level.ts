@@ -7,14 +7,6 @@ import type { Heading, HeadingLevel, Section } from '../types';
 
 const ID = 'heading-level';
 
-const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
-
-function levelNames(levels: number[]): { zh: string; en: string } {
-  return {
-    zh: levels.map((l) => LEVEL_NAMES[l]).join('和') + '标题',
-    en: `level-${levels.join(' and level-')} heading${levels.length > 1 ? 's' : ''}`,
-  };
-}
 
 export const headingLevel: Rule = {
   meta: {
@@ -24,8 +16,17 @@ export const headingLevel: Rule = {
       en: 'Outline levels are used in order (一、 → （一） → 1. → （1））: no level before its parent exists, no skipped level.',
     },
     defaultSeverity: 'warning',
-    fixable: false,
     docs: docsPath(ID),
+    messages: {
+      beforeParent: {
+        zh: '{level}标题“{actual}”之前没有{missing:and}标题：应先用“{expected}”',
+        en: 'The {level} heading "{actual}" comes before any {missing:and} heading: expected a "{expected}" heading first',
+      },
+      skipped: {
+        zh: '跳过了{missing:and}标题：“{parent}”之下应先用“{expected}”，实为“{actual}”',
+        en: 'Skipped {missing:and}: under "{parent}" expected "{expected}" first, found "{actual}"',
+      },
+    },
     options: {
       allowLevel3UnderLevel1: {
         type: 'boolean',
@@ -58,27 +59,9 @@ export const headingLevel: Rule = {
           const missing: number[] = [];
           for (let l = have + 1; l <= want; l++) if (!(l === 2 && twoLevel)) missing.push(l);
           if (missing.length === 0) continue;
-          const names = levelNames(missing);
-          const first = marker(missing[0]);
-          if (!parent) {
-            report({
-              start: h.marker.start,
-              end: h.marker.end,
-              message: {
-                zh: `${LEVEL_NAMES[h.level]}标题“${h.markerText}”之前没有${names.zh}：应先用“${first}”`,
-                en: `Level-${h.level} heading "${h.markerText}" comes before any ${names.en}: expected a "${first}" heading first`,
-              },
-            });
-          } else {
-            report({
-              start: h.marker.start,
-              end: h.marker.end,
-              message: {
-                zh: `跳过了${names.zh}：“${parent.markerText}”之下应先用“${first}”`,
-                en: `Skipped ${names.en}: under "${parent.markerText}" expected "${first}" first, found "${h.markerText}"`,
-              },
-            });
-          }
+          const data = { missing: missing.map((l) => ({ id: `level/${l}` })), expected: marker(missing[0]), actual: h.markerText };
+          if (!parent) report({ start: h.marker.start, end: h.marker.end, messageId: 'beforeParent', data: { ...data, level: { id: `level/${h.level}` } } });
+          else report({ start: h.marker.start, end: h.marker.end, messageId: 'skipped', data: { ...data, parent: parent.markerText } });
         }
       }
       for (const child of children) visit(child.children, child.heading);

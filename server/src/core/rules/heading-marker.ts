@@ -2,7 +2,8 @@
 // every heading on a line of its own.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import type { Heading, Level3Style, Message, SpeechDocument, TextEdit } from '../types';
+import type { MessageData } from '../i18n/format';
+import type { Heading, Level3Style, SpeechDocument, TextEdit } from '../types';
 
 const ID = 'heading-marker';
 
@@ -32,40 +33,22 @@ function join(p: MarkerParts): string {
 }
 
 /** Why a marker is wrong, most telling reason first. */
-function problem(h: Heading, actual: MarkerParts, expected: MarkerParts, mode: 'setting' | 'consistent', level3: Level3Style): Message {
-  const want = join(expected);
-  const got = join(actual);
-  const tail = { zh: `应为“${want}”，实为“${got}”`, en: `expected "${want}", found "${got}"` };
-  if (actual.numeral !== expected.numeral) {
-    return {
-      zh: `标题序号中的“${actual.numeral}”应为汉字“一”：${tail.zh}`,
-      en: `"${actual.numeral}" in the heading marker should be the numeral 一: ${tail.en}`,
-    };
-  }
+function problem(h: Heading, actual: MarkerParts, expected: MarkerParts, mode: 'setting' | 'consistent', level3: Level3Style): { messageId: string; data: MessageData } {
+  const data = { expected: join(expected), actual: join(actual) };
+  if (actual.numeral !== expected.numeral) return { messageId: 'lookalike', data: { ...data, numeral: actual.numeral } };
   const stripped = (s: string) => s.replace(/[ \t\u3000]/g, '');
   if (h.level === 2 || h.level === 4) {
     const open = stripped(actual.open);
     const close = stripped(actual.close);
-    if (open !== '（' || close[0] !== '）') {
-      return { zh: `标题序号应使用全角括号：${tail.zh}`, en: `Heading marker brackets must be full-width: ${tail.en}` };
-    }
-    if (close.length > 1) {
-      return { zh: `“${want}”后不加标点：${tail.zh}`, en: `No punctuation after "${want}": ${tail.en}` };
-    }
+    if (open !== '（' || close[0] !== '）') return { messageId: 'brackets', data };
+    if (close.length > 1) return { messageId: 'punctuation', data };
   } else if (h.level === 1) {
-    if (stripped(actual.close) !== '、') {
-      return { zh: `一级标题序号后应用顿号：${tail.zh}`, en: `A level-1 marker ends with 、: ${tail.en}` };
-    }
+    if (stripped(actual.close) !== '、') return { messageId: 'level1', data };
   } else if (stripped(actual.close) !== expected.close) {
-    if (mode === 'consistent') {
-      return { zh: `三级标题序号应与全文多数写法一致：${tail.zh}`, en: `Level-3 markers should follow the document's majority form: ${tail.en}` };
-    }
-    if (level3 === 'dot') {
-      return { zh: `三级标题序号按GB/T 9704-2012应为“${want}”，实为“${got}”`, en: `GB/T 9704-2012 writes level-3 markers as "${want}": found "${got}"` };
-    }
-    return { zh: `三级标题序号按设置（level3Style: dun）应为“${want}”，实为“${got}”`, en: `Level-3 markers are set to "${want}" (level3Style: dun): found "${got}"` };
+    if (mode === 'consistent') return { messageId: 'level3Majority', data };
+    return { messageId: level3 === 'dot' ? 'level3Standard' : 'level3Setting', data };
   }
-  return { zh: `标题序号中不应有空格：${tail.zh}`, en: `No spaces inside a heading marker: ${tail.en}` };
+  return { messageId: 'spaces', data };
 }
 
 /** The level-3 form the document should use: the setting, or in `consistent` mode the majority form. */
@@ -95,8 +78,19 @@ export const headingMarker: Rule = {
       en: 'Heading markers use the standard form for their level (一、 （一） 1. （1）), and a heading starts its own line.',
     },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath(ID),
+    messages: {
+      lookalike: { zh: '标题序号中的“{numeral}”应为汉字“一”：应为“{expected}”，实为“{actual}”', en: '"{numeral}" in the heading marker should be the numeral 一: expected "{expected}", found "{actual}"' },
+      brackets: { zh: '标题序号应使用全角括号：应为“{expected}”，实为“{actual}”', en: 'Heading marker brackets must be full-width: expected "{expected}", found "{actual}"' },
+      punctuation: { zh: '“{expected}”后不加标点：应为“{expected}”，实为“{actual}”', en: 'No punctuation after "{expected}": expected "{expected}", found "{actual}"' },
+      level1: { zh: '一级标题序号后应用顿号：应为“{expected}”，实为“{actual}”', en: 'A level-1 marker ends with 、: expected "{expected}", found "{actual}"' },
+      level3Majority: { zh: '三级标题序号应与全文多数写法一致：应为“{expected}”，实为“{actual}”', en: 'Level-3 markers should follow the document\'s majority form: expected "{expected}", found "{actual}"' },
+      level3Standard: { zh: '三级标题序号按GB/T 9704-2012应为“{expected}”，实为“{actual}”', en: 'GB/T 9704-2012 writes level-3 markers as "{expected}": found "{actual}"' },
+      level3Setting: { zh: '三级标题序号按设置（level3Style: dun）应为“{expected}”，实为“{actual}”', en: 'Level-3 markers are set to "{expected}" (level3Style: dun): found "{actual}"' },
+      spaces: { zh: '标题序号中不应有空格：应为“{expected}”，实为“{actual}”', en: 'No spaces inside a heading marker: expected "{expected}", found "{actual}"' },
+      inline: { zh: '标题与上文连在一行，应另起一行', en: 'The heading runs on from the previous sentence: start it on a new line' },
+    },
     options: {
       level3: {
         type: 'string',
@@ -134,7 +128,7 @@ export const headingMarker: Rule = {
       if (actual.numeral !== expected.numeral) edits.push({ start: h.numeral.start, end: h.numeral.end, text: expected.numeral });
       if (actual.close !== expected.close) edits.push({ start: h.numeral.end, end: h.marker.end, text: expected.close });
       if (edits.length) {
-        report({ start: h.marker.start, end: h.marker.end, message: problem(h, actual, expected, mode, level3), fix: { edits } });
+        report({ start: h.marker.start, end: h.marker.end, ...problem(h, actual, expected, mode, level3), fix: { edits } });
       }
       if (h.inline && options.inline !== false) {
         const line = doc.lines[h.line];
@@ -144,7 +138,7 @@ export const headingMarker: Rule = {
         report({
           start: h.marker.start,
           end: h.marker.end,
-          message: { zh: '标题与上文连在一行，应另起一行', en: 'The heading runs on from the previous sentence: start it on a new line' },
+          messageId: 'inline',
           fix: { edits: [{ start, end: h.marker.start, text: eol(text) + indent }] },
         });
       }

@@ -1,26 +1,9 @@
 // heading-sequence: sibling headings are numbered 1, 2, 3 … without gaps, duplicates or order errors.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import { headingRunEdits, markerWithNumber, siblingGroups, wrongRuns, type RunKind } from '../renumber';
-import type { Message } from '../types';
+import { headingRunEdits, markerWithNumber, siblingGroups, wrongRuns } from '../renumber';
 
 const ID = 'heading-sequence';
-
-function message(kind: RunKind, expected: string, actual: string): Message {
-  switch (kind) {
-    case 'gap':
-      return { zh: `标题编号不连续：应为“${expected}”，实为“${actual}”`, en: `Heading numbers skip: expected "${expected}", found "${actual}"` };
-    case 'duplicate':
-      return { zh: `标题编号重复：应为“${expected}”，实为“${actual}”`, en: `Duplicate heading number: expected "${expected}", found "${actual}"` };
-    case 'order':
-      return { zh: `标题编号顺序错误：应为“${expected}”，实为“${actual}”`, en: `Heading numbers out of order: expected "${expected}", found "${actual}"` };
-    case 'restart':
-      return {
-        zh: `同级标题编号重新开始：应为“${expected}”，实为“${actual}”`,
-        en: `Heading numbering restarts under the same parent: expected "${expected}", found "${actual}"`,
-      };
-  }
-}
 
 export const headingSequence: Rule = {
   meta: {
@@ -30,9 +13,15 @@ export const headingSequence: Rule = {
       en: 'Sibling headings (same parent, same level) are numbered from 1 without gaps, duplicates or order errors.',
     },
     defaultSeverity: 'error',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath(ID),
     options: {},
+    messages: {
+      gap: { zh: '标题编号不连续：应为“{expected}”，实为“{actual}”', en: 'Heading numbers skip: expected "{expected}", found "{actual}"' },
+      duplicate: { zh: '标题编号重复：应为“{expected}”，实为“{actual}”', en: 'Duplicate heading number: expected "{expected}", found "{actual}"' },
+      order: { zh: '标题编号顺序错误：应为“{expected}”，实为“{actual}”', en: 'Heading numbers out of order: expected "{expected}", found "{actual}"' },
+      restart: { zh: '同级标题编号重新开始：应为“{expected}”，实为“{actual}”', en: 'Heading numbering restarts under the same parent: expected "{expected}", found "{actual}"' },
+    },
   },
   check({ doc, report }) {
     for (const group of siblingGroups(doc)) {
@@ -41,7 +30,8 @@ export const headingSequence: Rule = {
         report({
           start: h.marker.start,
           end: h.marker.end,
-          message: message(run.kind, markerWithNumber(doc, h, run.start + 1), h.markerText),
+          messageId: run.kind,
+          data: { expected: markerWithNumber(doc, h, run.start + 1), actual: h.markerText },
           // Renumbers the run (this heading and the siblings that continue its numbers) by position.
           fix: { edits: headingRunEdits(doc, group, run.start, run.end) },
         });

@@ -6,39 +6,17 @@
 import { offsetExceeding } from '../count';
 import type { Rule, RuleContext } from '../rule';
 import { docsPath } from '../rule';
+import { lengthStatus } from '../stats';
 import { lineIndexAt } from '../text';
-import type { CountMode, Kind, Message } from '../types';
+import type { MessageRef } from '../i18n/format';
 
 const ID = 'length-limit';
 
-const KIND_NAME: Record<Kind, Message> = {
-  comprehensive: { zh: '综合性文稿', en: 'a comprehensive document' },
-  single: { zh: '单项工作文稿', en: 'a single-topic document' },
-};
-
-/** How the count was taken, for the message; `word` (Word's 字数) is the default and goes unsaid. */
-const MODE_NOTE: Record<CountMode, Message> = {
-  word: { zh: '', en: '' },
-  chars: { zh: '（按字符数计）', en: ' (counting characters)' },
-  hanzi: { zh: '（按汉字数计）', en: ' (counting Chinese characters)' },
-};
-
-const MODE_UNIT: Record<CountMode, string> = {
-  word: 'characters (字数)',
-  chars: 'characters (字符数)',
-  hanzi: 'Chinese characters (汉字数)',
-};
-
-/** 5230 → `5,230`, without depending on the runtime's locale data. */
-export function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function limitName(ctx: RuleContext): Message {
+/** Whose limit it is, for the message: the draft's own (front matter) or its kind's. */
+function limitOwner(ctx: RuleContext): MessageRef {
   const fm = ctx.doc.frontMatter;
-  if (fm?.limit !== undefined && fm.limit === ctx.limit) return { zh: '本稿设定的', en: 'this draft’s own' };
-  const kind = KIND_NAME[ctx.kind];
-  return { zh: kind.zh, en: `the ${kind.en.replace(/^an? /, '')}` };
+  if (fm?.limit !== undefined && fm.limit === ctx.limit) return { id: 'length-limit/ownerDraft' };
+  return { id: ctx.kind === 'single' ? 'length-limit/ownerSingle' : 'length-limit/ownerComprehensive' };
 }
 
 /** Where the note for a draft that is close to its limit goes: the title, else the first line with text. */
@@ -63,8 +41,25 @@ export const lengthLimit: Rule = {
       en: 'The draft must not exceed the length limit for its kind (default: 5,000 comprehensive, 3,000 single-topic); a note when it comes close',
     },
     defaultSeverity: 'error',
-    fixable: false,
     docs: docsPath(ID),
+    messages: {
+      over: {
+        zh: '全文 {total:group} 字{mode}，超出{owner}上限 {limit:group} 字 {over:group} 字（自此处起超出）',
+        en: 'The draft has {total:group} {unit}, {over:group} over {owner} limit of {limit:group} (the excess starts here)',
+      },
+      near: {
+        zh: '全文 {total:group} 字{mode}，已达{owner}上限 {limit:group} 字的 {percent}%',
+        en: 'The draft has {total:group} {unit}, {percent}% of {owner} limit of {limit:group}',
+      },
+      ownerDraft: { zh: '本稿设定的', en: 'this draft’s own' },
+      ownerSingle: { zh: '单项工作文稿', en: 'the single-topic document' },
+      ownerComprehensive: { zh: '综合性文稿', en: 'the comprehensive document' },
+      modeWord: { zh: '', en: 'characters (字数)' },
+      modeChars: { zh: '（按字符数计）', en: 'characters (字符数)' },
+      modeHanzi: { zh: '（按汉字数计）', en: 'Chinese characters (汉字数)' },
+      'front-matter-kind': { zh: '类型“{value}”无法识别：应为“单项”或“综合”', en: 'Unknown kind "{value}": expected 单项/single or 综合/comprehensive' },
+      'front-matter-limit': { zh: '字数上限“{value}”应为正整数', en: 'Limit "{value}" must be a positive integer' },
+    },
     options: {
       warnAt: {
         type: 'number',
@@ -79,17 +74,17 @@ export const lengthLimit: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const problem of doc.frontMatter?.problems ?? []) {
-      ctx.report({ start: problem.span.start, end: problem.span.end, message: problem.message, severity: 'warning' });
+      ctx.report({ start: problem.span.start, end: problem.span.end, messageId: problem.messageId, data: problem.data, severity: 'warning' });
     }
 
     const total = doc.count.total;
     const limit = ctx.limit;
     if (!(limit > 0)) return;
-    const mode = doc.count.mode;
-    const name = limitName(ctx);
-    const note = MODE_NOTE[mode];
+    const mode = { id: `length-limit/mode${doc.count.mode[0].toUpperCase()}${doc.count.mode.slice(1)}` };
+    const data = { total, limit, mode, unit: mode, owner: limitOwner(ctx) };
 
-    if (total > limit) {
+    const status = lengthStatus(total, limit, ctx.options.warnAt as number);
+    if (status === 'over') {
       const start = offsetExceeding(doc.countPrefix, limit);
       if (start < 0) return;
       const line = doc.lines[lineIndexAt(doc.lines, start)];
@@ -97,27 +92,20 @@ export const lengthLimit: Rule = {
       ctx.report({
         start,
         end: Math.max(line.end, start + 1),
-        message: {
-          zh: `全文 ${groupDigits(total)} 字${note.zh}，超出${name.zh}上限 ${groupDigits(limit)} 字 ${groupDigits(over)} 字（自此处起超出）`,
-          en: `The draft has ${groupDigits(total)} ${MODE_UNIT[mode]}, ${groupDigits(over)} over ${name.en} limit of ${groupDigits(limit)} (the excess starts here)`,
-        },
+        messageId: 'over',
+        data: { ...data, over },
       });
       return;
     }
 
-    const warnAt = ctx.options.warnAt as number;
-    if (!(warnAt > 0 && warnAt <= 1)) return;
-    // Integer comparison: 4,500 of 5,000 is 90%, however 0.9 × 5000 rounds.
-    if (total * 1000 < Math.round(warnAt * 1000) * limit) return;
+    if (status !== 'near') return;
     const percent = Math.floor((total * 100) / limit);
     const span = noteSpan(ctx);
     ctx.report({
       ...span,
       severity: 'info',
-      message: {
-        zh: `全文 ${groupDigits(total)} 字${note.zh}，已达${name.zh}上限 ${groupDigits(limit)} 字的 ${percent}%`,
-        en: `The draft has ${groupDigits(total)} ${MODE_UNIT[mode]}, ${percent}% of ${name.en} limit of ${groupDigits(limit)}`,
-      },
+      messageId: 'near',
+      data: { ...data, percent },
     });
   },
 };

@@ -5,7 +5,6 @@ import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { findScriptMismatches } from '../script';
 
-const SCRIPT_NAME = { simplified: { zh: '简体', en: 'simplified' }, traditional: { zh: '繁体', en: 'traditional' } };
 
 export const mixedScript: Rule = {
   meta: {
@@ -15,8 +14,12 @@ export const mixedScript: Rule = {
       en: 'Mixed script: simplified characters in a traditional draft, or the reverse',
     },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath('mixed-script'),
+    messages: {
+      character: { zh: '{own}文稿中混入{other}字“{found}”，应为“{replacement}”', en: '{other} character "{found}" in a {own} draft: use "{replacement}"' },
+      phrase: { zh: '按“{phrase}”一词，{own}应作“{replacement}”（原为“{found}”）', en: 'In the word "{phrase}", {own} script writes "{replacement}" (found "{found}")' },
+    },
     options: {
       phraseContext: {
         type: 'boolean',
@@ -31,8 +34,8 @@ export const mixedScript: Rule = {
   check(context) {
     const { doc } = context;
     const script = doc.script.script;
-    const own = SCRIPT_NAME[script];
-    const other = SCRIPT_NAME[script === 'traditional' ? 'simplified' : 'traditional'];
+    const own = { id: `script/${script}` };
+    const other = { id: `script/${script === 'traditional' ? 'simplified' : 'traditional'}` };
     for (const m of findScriptMismatches(doc.text, doc.normalized, script)) {
       if (doc.isExcluded(m.start)) continue;
       const found = doc.text.slice(m.start, m.end);
@@ -40,10 +43,8 @@ export const mixedScript: Rule = {
         context.report({
           start: m.start,
           end: m.end,
-          message: {
-            zh: `${own.zh}文稿中混入${other.zh}字“${found}”，应为“${m.replacement}”`,
-            en: `${other.en} character "${found}" in a ${own.en} draft: use "${m.replacement}"`,
-          },
+          messageId: 'character',
+          data: { own, other, found, replacement: m.replacement },
           fix: { edits: [{ start: m.start, end: m.end, text: m.replacement }] },
         });
       } else if (context.options.phraseContext) {
@@ -51,10 +52,8 @@ export const mixedScript: Rule = {
           start: m.start,
           end: m.end,
           severity: 'info',
-          message: {
-            zh: `按“${m.phrase}”一词，${own.zh}应作“${m.replacement}”（原为“${found}”）`,
-            en: `In the word "${m.phrase}", ${own.en} script writes "${m.replacement}" (found "${found}")`,
-          },
+          messageId: 'phrase',
+          data: { own, phrase: m.phrase ?? '', found, replacement: m.replacement },
           fix: { edits: [{ start: m.start, end: m.end, text: m.replacement }] },
         });
       }

@@ -45,8 +45,11 @@ export const placeholder: Rule = {
       en: 'Unfilled placeholders: XX, ××, 某某, `*` masking a name, 【】 or 【请填写…】 prompts, underscore blanks, and the placeholders listed in the settings',
     },
     defaultSeverity: 'warning',
-    fixable: false,
     docs: docsPath(ID),
+    messages: {
+      placeholder: { zh: '占位符“{found}”尚未填写，定稿前应替换为实际内容', en: 'Placeholder "{found}" is not filled in; replace it with the actual text before the draft is final' },
+      mask: { zh: '“{found}”遮盖了名称（人名、地名等），定稿前应替换为实际内容', en: '"{found}" masks a name (a person, a place); replace it with the actual name before the draft is final' },
+    },
     options: {},
   },
   check(ctx) {
@@ -91,15 +94,8 @@ export const placeholder: Rule = {
       ctx.report({
         start: span.start,
         end: span.end,
-        message: span.mask
-          ? {
-              zh: `“${shown}”遮盖了名称（人名、地名等），定稿前应替换为实际内容`,
-              en: `"${shown}" masks a name (a person, a place); replace it with the actual name before the draft is final`,
-            }
-          : {
-              zh: `占位符“${shown}”尚未填写，定稿前应替换为实际内容`,
-              en: `Placeholder "${shown}" is not filled in; replace it with the actual text before the draft is final`,
-            },
+        messageId: span.mask ? 'mask' : 'placeholder',
+        data: { found: shown },
       });
     }
   },

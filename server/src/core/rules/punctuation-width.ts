@@ -11,20 +11,13 @@
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { codePointBefore, isCjkContext, isHan } from '../text';
-import type { Message, TextEdit } from '../types';
+import type { TextEdit } from '../types';
 
 const ID = 'punctuation-width';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
-const NAME: Record<string, Message> = {
-  ',': { zh: '逗号', en: 'comma' },
-  ':': { zh: '冒号', en: 'colon' },
-  ';': { zh: '分号', en: 'semicolon' },
-  '?': { zh: '问号', en: 'question mark' },
-  '!': { zh: '叹号', en: 'exclamation mark' },
-  '(': { zh: '括号', en: 'parenthesis' },
-  ')': { zh: '括号', en: 'parenthesis' },
-};
+/** The mark's name: the message `punctuation-width/name.<name>`. */
+const NAME: Record<string, string> = { ',': 'comma', ':': 'colon', ';': 'semicolon', '?': 'question', '!': 'exclamation', '(': 'parenthesis', ')': 'parenthesis' };
 const ORDER = '，：；？！（）';
 const MARKS = /[,:;?!]+/g;
 
@@ -68,8 +61,18 @@ export const punctuationWidth: Rule = {
       en: 'Punctuation between Chinese characters must be full-width: half-width , : ; ? ! ( ) become ，：；？！（）',
     },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath(ID),
+    messages: {
+      one: { zh: '半角{name}“{mark}”夹在中文之间，应改为全角“{full}”', en: 'Half-width {name} "{mark}" in Chinese text: use the full-width "{full}"' },
+      many: { zh: '本行有 {count} 处半角标点夹在中文之间，应改为全角（{marks}）', en: '{count} half-width punctuation marks in Chinese text on this line: use the full-width ones ({marks})' },
+      'name.comma': { zh: '逗号', en: 'comma' },
+      'name.colon': { zh: '冒号', en: 'colon' },
+      'name.semicolon': { zh: '分号', en: 'semicolon' },
+      'name.question': { zh: '问号', en: 'question mark' },
+      'name.exclamation': { zh: '叹号', en: 'exclamation mark' },
+      'name.parenthesis': { zh: '括号', en: 'parenthesis' },
+    },
     options: {},
   },
   check(ctx) {
@@ -136,21 +139,14 @@ export const punctuationWidth: Rule = {
 
       const positions = edits.map((e) => markIn(text, e.start, e.end));
       const marks = positions.map((at) => text[at]);
-      let message: Message;
+      const range = { start: positions[0], end: positions[positions.length - 1] + 1, fix: { edits } };
       if (edits.length === 1) {
         const mark = marks[0];
-        message = {
-          zh: `半角${NAME[mark].zh}“${mark}”夹在中文之间，应改为全角“${FULL[mark]}”`,
-          en: `Half-width ${NAME[mark].en} "${mark}" in Chinese text: use the full-width "${FULL[mark]}"`,
-        };
+        ctx.report({ ...range, messageId: 'one', data: { name: { id: `${ID}/name.${NAME[mark]}` }, mark, full: FULL[mark] } });
       } else {
         const list = [...ORDER].filter((full) => marks.some((mark) => FULL[mark] === full)).join('');
-        message = {
-          zh: `本行有 ${edits.length} 处半角标点夹在中文之间，应改为全角（${list}）`,
-          en: `${edits.length} half-width punctuation marks in Chinese text on this line: use the full-width ones (${list})`,
-        };
+        ctx.report({ ...range, messageId: 'many', data: { count: edits.length, marks: list } });
       }
-      ctx.report({ start: positions[0], end: positions[positions.length - 1] + 1, message, fix: { edits } });
     }
   },
 };

@@ -9,42 +9,35 @@
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { lineIndexAt } from '../text';
-import type { LineInfo, Message, Span, SpeechDocument, TextEdit } from '../types';
+import type { MessageData, MessageRef } from '../i18n/format';
+import type { LineInfo, Span, SpeechDocument, TextEdit } from '../types';
 
 const ID = 'scrape-boilerplate';
 
-const LABEL = {
-  header: { zh: '网页发布信息（时间、阅读数）', en: 'web page header (time, views)' },
-  blurb: { zh: '网站导语（“来源于网友上传，不代表本站观点”）', en: 'site blurb ("uploaded by a user, not the site’s view")' },
-  nav: { zh: '网页“上一篇/下一篇”导航', en: 'previous/next article links' },
-  related: { zh: '网页“相关文章/相关搜索”栏目', en: 'related-articles block' },
-  copyright: { zh: '网站版权、备案信息', en: 'site copyright or ICP registration' },
-  docsite: { zh: '文档分享网站的页面信息（上传人、文档编号、分页、按钮）', en: 'document-sharing site chrome (uploader, document number, pages, buttons)' },
-  disclaimer: { zh: '网站免责声明', en: 'site disclaimer' },
-  breadcrumb: { zh: '网页导航路径（当前位置）', en: 'breadcrumb navigation' },
-  css: { zh: '网页样式代码（CSS）', en: 'CSS fragment' },
-  editor: { zh: '网站编辑的引导语（“下面是小编为大家整理的……供大家参考”）', en: 'the site editor’s blurb ("here is what the editor collected … for your reference")' },
-} satisfies Record<string, Message>;
+/** What kind of leftover a piece is: the message `scrape-boilerplate/kind.<kind>`. */
+type LeftoverKind = 'header' | 'blurb' | 'nav' | 'related' | 'copyright' | 'docsite' | 'disclaimer' | 'breadcrumb' | 'css' | 'editor';
+
+const kindRef = (kind: LeftoverKind | 'extension', data?: MessageData): MessageRef => ({ id: `${ID}/kind.${kind}`, ...(data ? { data } : {}) });
 
 /** Lines that are leftovers as a whole, tested on the trimmed normalized line without a list bullet. */
-const WHOLE_LINE: { re: RegExp; label: Message }[] = [
-  { re: /^(?:发布)?时间[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/, label: LABEL.header },
-  { re: /^阅读(?:次数|量)?[:：]\s*\d*$/, label: LABEL.header },
-  { re: /^导语[:：]/, label: LABEL.blurb },
-  { re: /^[上下]一篇[:：]/, label: LABEL.nav },
-  { re: /^(?:相关热词搜索|相关文章|相关资源|相关搜索|相关阅读|相关推荐|热门推荐|猜你喜欢)\s*(?:[:：>»].*)?$/, label: LABEL.related },
-  { re: /^(?:版权所有|copyright\b|©)/i, label: LABEL.copyright },
-  { re: /powered\s+by\b/i, label: LABEL.copyright },
-  { re: /备案号[:：]|ICP备\s*\d|ICP证\s*\d/i, label: LABEL.copyright },
-  { re: /^(?:上传人|文档编号|上传时间)[:：]/, label: LABEL.docsite },
-  { re: /^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/, label: LABEL.docsite },
-  { re: /\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*页$/i, label: LABEL.docsite },
-  { re: /^(?:点击查看更多|展开阅读全文|查看全文|阅读全文)[>»〉》\s.。…]*$/, label: LABEL.docsite },
-  { re: /^资源描述[:：]?$/, label: LABEL.docsite },
-  { re: /^返回\s+下载\s+相关\s+举报$/, label: LABEL.docsite },
-  { re: /由会员分享[,，]?\s*可在线阅读/, label: LABEL.docsite },
-  { re: /^当前位置[:：]\s*首页/, label: LABEL.breadcrumb },
-  { re: /C\s?TO\s?C交易模式|本站只提供存储空间|本站只是中间服务平台/i, label: LABEL.disclaimer },
+const WHOLE_LINE: { re: RegExp; kind: LeftoverKind }[] = [
+  { re: /^(?:发布)?时间[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/, kind: 'header' },
+  { re: /^阅读(?:次数|量)?[:：]\s*\d*$/, kind: 'header' },
+  { re: /^导语[:：]/, kind: 'blurb' },
+  { re: /^[上下]一篇[:：]/, kind: 'nav' },
+  { re: /^(?:相关热词搜索|相关文章|相关资源|相关搜索|相关阅读|相关推荐|热门推荐|猜你喜欢)\s*(?:[:：>»].*)?$/, kind: 'related' },
+  { re: /^(?:版权所有|copyright\b|©)/i, kind: 'copyright' },
+  { re: /powered\s+by\b/i, kind: 'copyright' },
+  { re: /备案号[:：]|ICP备\s*\d|ICP证\s*\d/i, kind: 'copyright' },
+  { re: /^(?:上传人|文档编号|上传时间)[:：]/, kind: 'docsite' },
+  { re: /^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/, kind: 'docsite' },
+  { re: /\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*页$/i, kind: 'docsite' },
+  { re: /^(?:点击查看更多|展开阅读全文|查看全文|阅读全文)[>»〉》\s.。…]*$/, kind: 'docsite' },
+  { re: /^资源描述[:：]?$/, kind: 'docsite' },
+  { re: /^返回\s+下载\s+相关\s+举报$/, kind: 'docsite' },
+  { re: /由会员分享[,，]?\s*可在线阅读/, kind: 'docsite' },
+  { re: /^当前位置[:：]\s*首页/, kind: 'breadcrumb' },
+  { re: /C\s?TO\s?C交易模式|本站只提供存储空间|本站只是中间服务平台/i, kind: 'disclaimer' },
 ];
 
 /** CSS rules pasted with the text: `.b1{white-space-collapsing:preserve;}`, possibly cut off (`.p1{text-ind`). */
@@ -60,15 +53,15 @@ const NOTHING_LEFT = /^[\s\u3000,，.。;；:：、!！?？]*$/;
 const HEAD_LINES = 12;
 
 interface Piece extends Span {
-  label: Message;
+  label: MessageRef;
   /** The finding's range when it differs from the deleted range (a chunk marker without its spaces). */
   shown?: Span;
   special?: 'chunk' | 'extension';
 }
 
 interface Verdict {
-  /** The whole line is a leftover. */
-  whole?: Message;
+  /** The whole line is a leftover: what kinds. */
+  whole?: MessageRef[];
   pieces: Piece[];
   duplicateTitle?: boolean;
 }
@@ -89,7 +82,7 @@ function inlinePieces(doc: SpeechDocument, line: LineInfo, isTitle: boolean): Pi
   const pieces: Piece[] = [];
   let m: RegExpExecArray | null;
   CSS.lastIndex = 0;
-  while ((m = CSS.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, label: LABEL.css });
+  while ((m = CSS.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, label: kindRef('css') });
   const css = [...pieces];
   EDITOR_ANCHOR.lastIndex = 0;
   while ((m = EDITOR_ANCHOR.exec(text))) {
@@ -113,7 +106,7 @@ function inlinePieces(doc: SpeechDocument, line: LineInfo, isTitle: boolean): Pi
     }
     const sentence = text.slice(from, to);
     if (m[0] === '供大家参考' && !SITE_WORDS.test(sentence)) continue;
-    pieces.push({ start: line.start + from, end: line.start + to, label: LABEL.editor });
+    pieces.push({ start: line.start + from, end: line.start + to, label: kindRef('editor') });
     EDITOR_ANCHOR.lastIndex = Math.max(EDITOR_ANCHOR.lastIndex, to);
   }
   if (isTitle) {
@@ -121,7 +114,7 @@ function inlinePieces(doc: SpeechDocument, line: LineInfo, isTitle: boolean): Pi
     const ext = TITLE_EXTENSION.exec(body);
     if (ext && ext.index > 0) {
       const start = line.start + ext.index;
-      pieces.push({ start, end: start + ext[0].length, label: { zh: `标题中的文件扩展名“${ext[0]}”`, en: `the file extension "${ext[0]}" in the title` }, special: 'extension' });
+      pieces.push({ start, end: start + ext[0].length, label: kindRef('extension', { ext: ext[0] }), special: 'extension' });
     }
   }
   // Merge overlaps, keeping the first piece's label.
@@ -135,9 +128,11 @@ function inlinePieces(doc: SpeechDocument, line: LineInfo, isTitle: boolean): Pi
   return merged;
 }
 
-function joinLabels(pieces: Piece[]): Message {
-  const labels = pieces.map((p) => p.label).filter((l, i, all) => all.indexOf(l) === i);
-  return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
+/** The pieces' kinds, each once. */
+function joinLabels(pieces: Piece[]): MessageRef[] {
+  const labels: MessageRef[] = [];
+  for (const p of pieces) if (!labels.some((l) => l.id === p.label.id)) labels.push(p.label);
+  return labels;
 }
 
 /** Nothing but leftovers (and punctuation or spaces) on the line once the pieces are gone. */
@@ -188,8 +183,29 @@ export const scrapeBoilerplate: Rule = {
       en: 'Remove what was copied along from a web page: scrape headers, previous/next links, related articles, copyright and ICP lines, document-site chrome, CSS, editor blurbs, page-chunk markers',
     },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'code',
     docs: docsPath(ID),
+    messages: {
+      line: { zh: '网页残留：{what}，不属于讲稿正文，应删除整行', en: 'Web page leftover: {what}, not part of the speech; delete the line' },
+      piece: { zh: '网页残留：{what}，不属于讲稿正文，应删除', en: 'Web page leftover: {what}, not part of the speech; delete it' },
+      duplicateTitle: { zh: '标题在网页信息之后重复出现，应删除重复的这一行', en: 'The title is repeated after the web page header: delete the repeated line' },
+      pageChunk: {
+        zh: '网页分页标记“{marker}”：文档分享网站在切页处加的编号，不是提纲序号，应删除',
+        en: 'Page-chunk marker "{marker}": a number the document-sharing site put where it cut a page, not an outline number; delete it',
+      },
+      extension: { zh: '标题带有文件扩展名“{ext}”，应删除', en: 'The title ends with a file extension "{ext}": delete it' },
+      'kind.header': { zh: '网页发布信息（时间、阅读数）', en: 'web page header (time, views)' },
+      'kind.blurb': { zh: '网站导语（“来源于网友上传，不代表本站观点”）', en: 'site blurb ("uploaded by a user, not the site’s view")' },
+      'kind.nav': { zh: '网页“上一篇/下一篇”导航', en: 'previous/next article links' },
+      'kind.related': { zh: '网页“相关文章/相关搜索”栏目', en: 'related-articles block' },
+      'kind.copyright': { zh: '网站版权、备案信息', en: 'site copyright or ICP registration' },
+      'kind.docsite': { zh: '文档分享网站的页面信息（上传人、文档编号、分页、按钮）', en: 'document-sharing site chrome (uploader, document number, pages, buttons)' },
+      'kind.disclaimer': { zh: '网站免责声明', en: 'site disclaimer' },
+      'kind.breadcrumb': { zh: '网页导航路径（当前位置）', en: 'breadcrumb navigation' },
+      'kind.css': { zh: '网页样式代码（CSS）', en: 'CSS fragment' },
+      'kind.editor': { zh: '网站编辑的引导语（“下面是小编为大家整理的……供大家参考”）', en: 'the site editor’s blurb ("here is what the editor collected … for your reference")' },
+      'kind.extension': { zh: '标题中的文件扩展名“{ext}”', en: 'the file extension "{ext}" in the title' },
+    },
     options: {},
   },
   check(ctx) {
@@ -204,7 +220,7 @@ export const scrapeBoilerplate: Rule = {
       if (!body.trim()) continue; // front matter or a comment: masked in the normalized text
       const hit = WHOLE_LINE.find((w) => w.re.test(body));
       if (hit) {
-        verdicts.set(line.index, { whole: hit.label, pieces: [] });
+        verdicts.set(line.index, { whole: [kindRef(hit.kind)], pieces: [] });
         continue;
       }
       const pieces = inlinePieces(doc, line, line.index === titleLine);
@@ -220,7 +236,7 @@ export const scrapeBoilerplate: Rule = {
       if (verdict.whole) continue;
       let end = marker.end;
       while (end < line.end && /[ \t\u3000]/.test(doc.text[end])) end++;
-      verdict.pieces.push({ start: marker.start, end, shown: marker, label: LABEL.docsite, special: 'chunk' });
+      verdict.pieces.push({ start: marker.start, end, shown: marker, label: kindRef('docsite'), special: 'chunk' });
       verdict.pieces.sort((a, b) => a.start - b.start);
       verdicts.set(index, verdict);
     }
@@ -237,7 +253,7 @@ export const scrapeBoilerplate: Rule = {
         if (verdicts.get(earlier.index)?.whole || lineBody(doc, earlier).body !== text) continue;
         const between = head.slice(a + 1, b).some((l) => verdicts.get(l.index)?.whole);
         if (between) {
-          verdicts.set(later.index, { whole: LABEL.header, pieces: [], duplicateTitle: true });
+          verdicts.set(later.index, { whole: [kindRef('header')], pieces: [], duplicateTitle: true });
           break;
         }
       }
@@ -249,34 +265,23 @@ export const scrapeBoilerplate: Rule = {
       if (verdict.whole) {
         const contentStart = line.start + /^[\s\u3000\uFEFF]*/.exec(line.text)![0].length;
         const end = line.start + line.text.trimEnd().length;
-        const message: Message = verdict.duplicateTitle
-          ? { zh: '标题在网页信息之后重复出现，应删除重复的这一行', en: 'The title is repeated after the web page header: delete the repeated line' }
-          : {
-              zh: `网页残留：${verdict.whole.zh}，不属于讲稿正文，应删除整行`,
-              en: `Web page leftover: ${verdict.whole.en}, not part of the speech; delete the line`,
-            };
         const fix = lineHasExcluded(doc, line) ? undefined : { edits: [{ ...wholeLineRange(doc, index, junk), text: '' }] };
-        ctx.report({ start: contentStart, end, message, fix });
+        if (verdict.duplicateTitle) ctx.report({ start: contentStart, end, messageId: 'duplicateTitle', fix });
+        else ctx.report({ start: contentStart, end, messageId: 'line', data: { what: verdict.whole }, fix });
         continue;
       }
       const pieces = verdict.pieces;
       const first = pieces[0];
       const last = pieces[pieces.length - 1];
       const edits: TextEdit[] = pieces.map((p) => ({ start: p.start, end: p.end, text: '' }));
-      let message: Message;
+      const range = { start: (first.shown ?? first).start, end: (last.shown ?? last).end, fix: { edits } };
       if (first.special === 'chunk' && pieces.length === 1) {
-        const marker = doc.text.slice(first.shown!.start, first.shown!.end);
-        message = {
-          zh: `网页分页标记“${marker}”：文档分享网站在切页处加的编号，不是提纲序号，应删除`,
-          en: `Page-chunk marker "${marker}": a number the document-sharing site put where it cut a page, not an outline number; delete it`,
-        };
+        ctx.report({ ...range, messageId: 'pageChunk', data: { marker: doc.text.slice(first.shown!.start, first.shown!.end) } });
       } else if (first.special === 'extension' && pieces.length === 1) {
-        message = { zh: `标题带有文件扩展名“${doc.text.slice(first.start, first.end)}”，应删除`, en: `The title ends with a file extension "${doc.text.slice(first.start, first.end)}": delete it` };
+        ctx.report({ ...range, messageId: 'extension', data: { ext: doc.text.slice(first.start, first.end) } });
       } else {
-        const label = joinLabels(pieces.filter((p) => p.special !== 'chunk' || pieces.length === 1));
-        message = { zh: `网页残留：${label.zh}，不属于讲稿正文，应删除`, en: `Web page leftover: ${label.en}, not part of the speech; delete it` };
+        ctx.report({ ...range, messageId: 'piece', data: { what: joinLabels(pieces.filter((p) => p.special !== 'chunk' || pieces.length === 1)) } });
       }
-      ctx.report({ start: (first.shown ?? first).start, end: (last.shown ?? last).end, message, fix: { edits } });
     }
   },
 };

@@ -1,12 +1,34 @@
-// What may come next at a place in the draft: the next heading marker of each level that fits there
-// and the next word of the enumeration in progress. Read off the parse (doc.headings,
-// doc.enumerations) with the core's marker formats; used by completion and 插入章节….
-import { canonicalMarker } from '../core/parse';
-import { formatChineseNumeral } from '../core/numerals';
-import type { SpeechLintSettings } from '../core/settings';
-import type { EnumerationItem, Heading, HeadingLevel, SpeechDocument } from '../core/types';
-import type { NextMarker, SectionTemplate } from '../protocol';
-import { toPosition } from './convert';
+// What may come next at a place in the draft: the next heading marker of each level that fits there,
+// the next word of the enumeration in progress, and section templates numbered for the place. Read
+// off the parse (doc.headings, doc.enumerations) with the core's marker formats; the language server
+// turns them into completions and the 插入章节… templates.
+import type { Locale } from './i18n/format';
+import { message } from './messages';
+import { formatChineseNumeral } from './numerals';
+import { canonicalMarker } from './parse';
+import type { SpeechLintSettings } from './settings';
+import { eolOf } from './text';
+import type { EnumerationItem, Heading, HeadingLevel, Span, SpeechDocument } from './types';
+
+export interface NextMarker {
+  /** E.g. `三、`, `（一）`, `三是`. */
+  text: string;
+  kind: 'heading' | 'enumeration';
+  /** Heading level (1–4); absent for enumeration words. */
+  level?: HeadingLevel;
+  /** Where the marker sits relative to the last heading before the position. */
+  relation: 'sibling' | 'child' | 'parent' | 'first' | 'list';
+}
+
+export interface SectionTemplate {
+  id: string;
+  label: string;
+  detail: string;
+  /** What the template replaces (an empty span: inserted there). */
+  span: Span;
+  /** A VS Code snippet (`${1:标题}`). */
+  snippet: string;
+}
 
 /** Headings that start before `line` (0-based). */
 function headingsBefore(doc: SpeechDocument, line: number): Heading[] {
@@ -79,36 +101,32 @@ export function nextMarkers(doc: SpeechDocument, settings: SpeechLintSettings, l
   return markers;
 }
 
-const LEVEL_NAMES_ZH = ['', '一级标题', '二级标题', '三级标题', '四级标题'];
-const LEVEL_NAMES_EN = ['', 'Level-1 heading', 'Level-2 heading', 'Level-3 heading', 'Level-4 heading'];
-
 /** Section templates numbered for the place: inserted at a blank line, else after the cursor's line. */
-export function sectionTemplates(doc: SpeechDocument, settings: SpeechLintSettings, lineIndex: number): SectionTemplate[] {
-  const line = doc.lines[Math.min(lineIndex, doc.lines.length - 1)];
+export function sectionTemplates(doc: SpeechDocument, settings: SpeechLintSettings, lineIndex: number, locale: Locale): SectionTemplate[] {
+  const line = doc.lines[Math.max(0, Math.min(lineIndex, doc.lines.length - 1))];
   const blank = /^[\s\u3000]*$/.test(line.text);
   const indentLength = /^[\s\u3000]*/.exec(line.text)![0].length;
-  const eol = /\r\n/.test(doc.text) ? '\r\n' : /\r/.test(doc.text) && !/\n/.test(doc.text) ? '\r' : '\n';
+  const eol = eolOf(doc.text);
   // Numbers count the headings before the insertion point.
   const before = headingsBefore(doc, blank ? line.index : line.index + 1);
   const at = blank ? line.start + indentLength : line.end;
-  const range = blank ? { start: toPosition(doc.lines, at), end: toPosition(doc.lines, line.end) } : { start: toPosition(doc.lines, at), end: toPosition(doc.lines, at) };
+  const span = blank ? { start: at, end: line.end } : { start: at, end: at };
   const lead = blank ? '' : eol;
-  const en = settings.language === 'en';
+  const word = (id: string) => message(`template/${id}`, undefined, locale);
   const marker = (level: HeadingLevel, n = nextNumber(before, level)) => canonicalMarker(level, n, settings.level3Style);
-  const title = en ? 'title' : '标题';
-  const body = en ? 'text' : '正文';
-  const sub = en ? 'subtitle' : '小标题';
+  const title = word('title');
+  const body = word('body');
+  const sub = word('subtitle');
   const templates: SectionTemplate[] = [];
-  const add = (id: string, label: string, detail: string, lines: string[]) =>
-    templates.push({ id, label, detail, range, snippet: lead + lines.join(eol) });
+  const add = (id: string, label: string, detail: string, lines: string[]) => templates.push({ id, label, detail, span, snippet: lead + lines.join(eol) });
   for (const level of [1, 2, 3] as HeadingLevel[]) {
     const m = marker(level);
-    const name = en ? LEVEL_NAMES_EN[level] : LEVEL_NAMES_ZH[level];
+    const name = message('ui/heading-of-level', { level: { id: `level/${level}` } }, locale);
     if (level === 3) add(`level${level}`, `${m}${title}`, name, [`${m}\${1:${title}}。\${0:${body}}`]);
     else add(`level${level}`, `${m}${title}`, name, [`${m}\${1:${title}}`, `\${0:${body}}`]);
   }
   const m1 = marker(1);
-  add('section', `${m1}${title} + （一）（二）（三）`, en ? 'Level-1 section with three subsections' : '一级标题及三个二级标题', [
+  add('section', `${m1}${title} + （一）（二）（三）`, word('section'), [
     `${m1}\${1:${title}}`,
     `${canonicalMarker(2, 1, settings.level3Style)}\${2:${sub}}`,
     `\${3:${body}}`,
@@ -118,13 +136,10 @@ export function sectionTemplates(doc: SpeechDocument, settings: SpeechLintSettin
     `\${0:${body}}`,
   ]);
   const m2 = marker(2);
-  add('subsection', `${m2}${sub} + 一是…二是…三是…`, en ? 'Level-2 section with an enumeration' : '二级标题及“一是…二是…三是”', [
-    `${m2}\${1:${sub}}`,
-    `\${2:${en ? 'lead-in' : '总述'}}一是\${3:……}。二是\${4:……}。三是\${0:……}。`,
-  ]);
-  add('shi', '一是…二是…三是…', en ? 'Enumeration 一是/二是/三是' : '列举：一是、二是、三是', ['一是${1:……}。二是${2:……}。三是${0:……}。']);
-  add('yao', '一要…二要…三要…', en ? 'Enumeration 一要/二要/三要' : '列举：一要、二要、三要', ['一要${1:……}。二要${2:……}。三要${0:……}。']);
-  add('ordinal', '第一，…第二，…第三，…', en ? 'Enumeration 第一/第二/第三' : '列举：第一、第二、第三', ['第一，${1:……}。第二，${2:……}。第三，${0:……}。']);
-  add('sequence', '首先，…其次，…最后，…', en ? 'Enumeration 首先/其次/最后' : '列举：首先、其次、最后', ['首先，${1:……}。其次，${2:……}。最后，${0:……}。']);
+  add('subsection', `${m2}${sub} + 一是…二是…三是…`, word('subsection'), [`${m2}\${1:${sub}}`, `\${2:${word('lead')}}一是\${3:……}。二是\${4:……}。三是\${0:……}。`]);
+  add('shi', '一是…二是…三是…', word('shi'), ['一是${1:……}。二是${2:……}。三是${0:……}。']);
+  add('yao', '一要…二要…三要…', word('yao'), ['一要${1:……}。二要${2:……}。三要${0:……}。']);
+  add('ordinal', '第一，…第二，…第三，…', word('ordinal'), ['第一，${1:……}。第二，${2:……}。第三，${0:……}。']);
+  add('sequence', '首先，…其次，…最后，…', word('sequence'), ['首先，${1:……}。其次，${2:……}。最后，${0:……}。']);
   return templates;
 }

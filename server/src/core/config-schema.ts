@@ -1,0 +1,71 @@
+// The settings schema, built once from the settings table and the rules' metadata, and the merge that
+// validates untrusted settings (a config file, VS Code's settings) over a base. The generator writes
+// this same schema out as schemas/speechlintrc.schema.json and package.json's settings.
+import type { Template } from './i18n/format';
+import type { Rule } from './rule';
+import { rules } from './rules';
+import { DROPPED, validate, type SchemaProblem, type SettingSchema } from './schema';
+import { SETTINGS, type BannedPhrase, type SpeechLintSettings } from './settings';
+
+const T = (zh: string, en: string): Template => ({ zh, en });
+
+export const SEVERITY_SCHEMA: SettingSchema = {
+  type: 'string',
+  enum: ['off', 'info', 'warning', 'error'],
+  description: T('严重级别', 'Severity'),
+  enumDescriptions: [T('关闭', 'Off'), T('提示', 'Info'), T('警告', 'Warning'), T('错误', 'Error')],
+};
+
+/** `"warning"` or `{ "severity": "warning", "options": { … } }` for one rule. */
+export function ruleSettingSchema(rule: Rule): SettingSchema {
+  const options: SettingSchema = { type: 'object', description: T('规则的选项', 'Rule options'), properties: rule.meta.options, keyName: 'option' };
+  return {
+    description: rule.meta.description,
+    anyOf: [SEVERITY_SCHEMA, { type: 'object', properties: { severity: SEVERITY_SCHEMA, options } }],
+  };
+}
+
+export function rulesSchema(list: readonly Rule[] = rules): SettingSchema {
+  const base = SETTINGS.find((s) => s.key === 'rules')!.schema;
+  return { ...base, properties: Object.fromEntries(list.map((rule) => [rule.meta.id, ruleSettingSchema(rule)])), keyName: 'rule' };
+}
+
+let cached: SettingSchema | undefined;
+
+/** The schema of the lint settings (a `.speechlintrc.json`, or the `speechDraft` section without editor-only keys). */
+export function settingsSchema(): SettingSchema {
+  if (cached) return cached;
+  const properties: Record<string, SettingSchema> = { $schema: { type: 'string', description: T('JSON Schema 地址', 'URI of the JSON schema') } };
+  for (const spec of SETTINGS) {
+    if (spec.editorOnly) continue;
+    properties[spec.key] = spec.key === 'rules' ? rulesSchema() : spec.schema;
+  }
+  cached = { type: 'object', properties, keyName: 'field' };
+  return cached;
+}
+
+/** Settings problems name the field; `prefix` (e.g. `speechDraft`) is prepended for the editor's. */
+export type SettingsProblem = SchemaProblem;
+
+/**
+ * Validates an untrusted settings object and merges it over `base`. Every bad field is reported and
+ * skipped; the rest still applies. `limits` merges per key and `rules` per rule.
+ */
+export function mergeSettings(base: SpeechLintSettings, input: unknown, problems: SettingsProblem[], prefix = ''): SpeechLintSettings {
+  const out: SpeechLintSettings = { ...base, limits: { ...base.limits }, rules: { ...base.rules } };
+  if (input === undefined || input === null) return out;
+  const checked = validate(input, settingsSchema(), prefix, problems);
+  if (checked === DROPPED || typeof checked !== 'object' || checked === null) {
+    if (problems.length && !problems[problems.length - 1].field) problems[problems.length - 1].field = '(root)';
+    return out;
+  }
+  for (const [key, value] of Object.entries(checked as Record<string, unknown>)) {
+    if (key === '$schema') continue;
+    if (key === 'limits') out.limits = { ...out.limits, ...(value as object) };
+    else if (key === 'rules') out.rules = { ...out.rules, ...(value as object) };
+    // A phrase may be written as a plain string: the same as `{ "phrase": … }`.
+    else if (key === 'bannedPhrases') out.bannedPhrases = (value as (string | BannedPhrase)[]).map((entry) => (typeof entry === 'string' ? { phrase: entry } : entry));
+    else (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}

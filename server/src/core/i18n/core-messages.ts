@@ -1,0 +1,53 @@
+// Messages of the core outside the rules: settings problems (from the schema validator and the config
+// file reader) and the JSON syntax errors of a config file. Ids are `settings/<code>` and `json/<code>`.
+import type { Template } from './format';
+
+const T = (zh: string, en: string): Template => ({ zh, en });
+
+export const CORE_MESSAGES: Record<string, Template> = {
+  'settings/wrong-type': T('应为{expected:or}', 'must be {expected:or}'),
+  'settings/not-one-of': T('应为 {values} 之一', 'must be one of {values}'),
+  'settings/too-small': T('不应小于 {min}', 'must be at least {min}'),
+  'settings/too-large': T('不应大于 {max}', 'must be at most {max}'),
+  'settings/too-short': T('不能为空', 'must not be empty'),
+  'settings/duplicate': T('与前面的项重复', 'repeats an earlier item'),
+  'settings/unknown-field': T('未知字段', 'unknown field'),
+  'settings/unknown-rule': T('未知规则', 'unknown rule'),
+  'settings/unknown-option': T('未知选项', 'unknown option'),
+  'settings/missing': T('缺少“{name}”', '"{name}" is missing'),
+  'settings/did-you-mean': T('（是否应为“{name}”？）', ' (did you mean "{name}"?)'),
+  'settings/unreadable': T('无法读取文件（{reason}）', 'cannot read the file ({reason})'),
+  'settings/json-syntax': T('JSON 语法错误：{detail}', 'invalid JSON: {detail}'),
+  'settings/type.string': T('字符串', 'a string'),
+  'settings/type.number': T('数字', 'a number'),
+  'settings/type.integer': T('整数', 'an integer'),
+  'settings/type.boolean': T('布尔值（true 或 false）', 'a boolean (true or false)'),
+  'settings/type.array': T('数组', 'an array'),
+  'settings/type.object': T('对象', 'an object'),
+  'json/comment': T('JSON 中不能写注释', 'comments are not allowed in JSON'),
+  'json/unterminated-string': T('字符串缺少结尾的引号', 'unterminated string'),
+  'json/control-character': T('字符串中有控制字符（如换行）', 'control character (such as a line break) inside a string'),
+  'json/bad-unicode-escape': T('\\u 转义不正确', 'bad \\u escape'),
+  'json/bad-escape': T('转义 {escape} 不正确', 'bad escape {escape}'),
+  'json/trailing-comma': T('末尾多了逗号', 'trailing comma'),
+  'json/expected-name': T('应为带双引号的字段名，实为 {found}', 'expected a double-quoted property name, found {found}'),
+  'json/expected-colon': T('字段名后应为“:”，实为 {found}', "expected ':' after property name, found {found}"),
+  'json/expected-comma': T('应为“,”或“{close}”，实为 {found}', "expected ',' or '{close}', found {found}"),
+  'json/unexpected-end': T('文件意外结束', 'unexpected end of file'),
+  'json/unexpected-after': T('JSON 值之后多出 {found}', 'unexpected {found} after the JSON value'),
+  'json/unexpected': T('意外的 {found}', 'unexpected {found}'),
+  'json/end-of-file': T('文件结尾', 'end of file'),
+  // Names shared by rules and the editor.
+  'level/1': T('一级', 'level-1'),
+  'level/2': T('二级', 'level-2'),
+  'level/3': T('三级', 'level-3'),
+  'level/4': T('四级', 'level-4'),
+  'level/lower': T('下级', 'lower-level'),
+  'script/simplified': T('简体', 'simplified'),
+  'script/traditional': T('繁体', 'traditional'),
+  'kind/single': T('单项', 'single-topic'),
+  'kind/comprehensive': T('综合', 'comprehensive'),
+  'severity/error': T('错误', 'error'),
+  'severity/warning': T('警告', 'warning'),
+  'severity/info': T('提示', 'info'),
+};

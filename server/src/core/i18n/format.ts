@@ -1,0 +1,111 @@
+// Message templates and their rendering. A message is an id plus data; its text comes from a catalogue
+// per locale (zh-Hans and en written by hand, zh-Hant generated from zh-Hans). Pure: no opencc here,
+// so the client can bundle it.
+//
+// Placeholders: `{name}` the value as is (numbers plain, lists joined with 、 or ", ", a nested message
+// rendered in the same locale); `{name:cn}` a number as a Chinese numeral (三); `{name:count}` the same
+// with 两 for 2 (两项); `{name:group}` a number with thousands separators (5,230);
+// `{name:or}`, `{name:and}` a list joined with 或 / " or ", 和 / " and "; `{name:plural:one:other}` the word `one` when the number is 1, else `other` (English plurals).
+
+export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+/** The `language` setting: `zh` follows the draft's script (traditional drafts get zh-Hant). */
+export type LanguageSetting = 'zh' | 'zh-Hans' | 'zh-Hant' | 'en';
+export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['zh', 'zh-Hans', 'zh-Hant', 'en'];
+
+/** A message's text in the two hand-written languages. */
+export interface Template {
+  zh: string;
+  en: string;
+}
+
+export interface MessageRef {
+  id: string;
+  data?: MessageData;
+}
+
+export type DataValue = string | number | MessageRef | readonly DataValue[];
+export type MessageData = Readonly<Record<string, DataValue>>;
+
+/** The locale messages are shown in, from the setting and the draft's script. */
+export function resolveLocale(setting: LanguageSetting | undefined, script?: 'simplified' | 'traditional'): Locale {
+  if (setting === 'en' || setting === 'zh-Hans' || setting === 'zh-Hant') return setting;
+  return script === 'traditional' ? 'zh-Hant' : 'zh-Hans';
+}
+
+export function isChinese(locale: Locale): boolean {
+  return locale !== 'en';
+}
+
+const DIGITS = '零一二三四五六七八九';
+
+/** 1 … 99 as a Chinese numeral; other numbers as digits. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens > 1 ? DIGITS[tens] : '') + '十' + (ones ? DIGITS[ones] : '');
+}
+
+/** 5230 → `5,230`, without depending on the runtime's locale data. */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Looks up a template's text for a locale (undefined when the id is unknown). */
+export type TemplateLookup = (id: string, locale: Locale) => string | undefined;
+
+function isRef(value: DataValue): value is MessageRef {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as MessageRef).id === 'string';
+}
+
+function renderValue(value: DataValue | undefined, locale: Locale, lookup: TemplateLookup): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map((v) => renderValue(v, locale, lookup)).join(isChinese(locale) ? '、' : ', ');
+  if (isRef(value as DataValue)) return renderMessage((value as MessageRef).id, (value as MessageRef).data, locale, lookup);
+  return String(value);
+}
+
+const PLACEHOLDER = /\{([A-Za-z][\w]*)(?::([a-z]+)(?::([^:{}]*):([^:{}]*))?)?\}/g;
+
+/** Renders a template's text with its data. An unknown id renders as the id itself. */
+export function renderMessage(id: string, data: MessageData | undefined, locale: Locale, lookup: TemplateLookup): string {
+  const template = lookup(id, locale) ?? (locale === 'en' ? undefined : lookup(id, 'en')) ?? id;
+  return fillTemplate(template, data, locale, lookup);
+}
+
+export function fillTemplate(template: string, data: MessageData | undefined, locale: Locale, lookup: TemplateLookup): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined, one: string | undefined, other: string | undefined) => {
+    const value = data?.[name];
+    switch (format) {
+      case undefined:
+        return renderValue(value, locale, lookup);
+      case 'cn':
+        return typeof value === 'number' ? chineseNumeral(value) : renderValue(value, locale, lookup);
+      case 'count':
+        if (value === 2) return locale === 'zh-Hant' ? '兩' : '两';
+        return typeof value === 'number' ? chineseNumeral(value) : renderValue(value, locale, lookup);
+      case 'or':
+      case 'and': {
+        if (!Array.isArray(value)) return renderValue(value, locale, lookup);
+        const word = isChinese(locale) ? (format === 'or' ? '或' : '和') : format === 'or' ? ' or ' : ' and ';
+        return value.map((v) => renderValue(v, locale, lookup)).join(word);
+      }
+      case 'group':
+        return typeof value === 'number' ? groupDigits(value) : renderValue(value, locale, lookup);
+      case 'plural':
+        return value === 1 ? (one ?? '') : (other ?? '');
+      default:
+        return whole;
+    }
+  });
+}
+
+/** The placeholder names a template uses (catalogue tests: every message renders with its data). */
+export function placeholders(template: string): string[] {
+  const names: string[] = [];
+  for (const m of template.matchAll(PLACEHOLDER)) if (!names.includes(m[1])) names.push(m[1]);
+  return names;
+}

@@ -1,0 +1,82 @@
+// What the command line, the language server's features and the VS Code client show besides the
+// findings: ids `cli/…`, `ui/…`, `action/…`, `template/…`, `client/…`. The client bundles this file
+// (with format.ts and the generated zh-hant.ts), never the rules.
+import type { Template } from './format';
+
+const T = (zh: string, en: string): Template => ({ zh, en });
+
+export const UI_MESSAGES: Record<string, Template> = {
+  // Counts and speaking time, shared by the hover, the status bar, the views and the command line.
+  'ui/count': T('{count:group} 字', '{count:group} 字'),
+  'ui/share': T('占全文 {share}%', '{share}% of the whole'),
+  'ui/total': T('全文 {total:group} 字', '{total:group} 字 in all'),
+  'ui/limit': T('上限 {limit:group}（{kind}）', 'limit {limit:group} ({kind})'),
+  'ui/speaking-under-minute': T('不到 1 分钟', 'under 1 min'),
+  'ui/speaking-minutes': T('约 {minutes} 分钟', 'about {minutes} min'),
+  'ui/rate-note': T('（按每分钟 {rate} 字计）', '(at {rate} 字 per minute)'),
+  'ui/heading-of-level': T('{level}标题', '{level} heading'),
+  'ui/enumeration': T('列举', 'enumeration'),
+  'ui/findings': T('{count} 个问题', '{count} {count:plural:problem:problems}'),
+  'ui/opening': T('开头', 'Opening'),
+  'ui/settings-problem': T('讲稿助手：{problem}', 'Speech Draft: {problem}'),
+  // Completion: where a proposed marker sits relative to the last heading.
+  'ui/completion-detail': T('{what}（{relation}）', '{what} ({relation})'),
+  'relation/sibling': T('同级下一个', 'next sibling'),
+  'relation/child': T('下级第一个', 'first child'),
+  'relation/parent': T('上级下一个', 'next of the parent level'),
+  'relation/first': T('第一个', 'first'),
+  'relation/list': T('列举下一项', 'next list item'),
+  // Code actions.
+  'action/fix': T('修复：{message}', 'Fix: {message}'),
+  'action/suggestion': T('建议：{message}', 'Suggestion: {message}'),
+  'action/disable-line': T('在此行禁用 {rule}', 'Disable {rule} for this line'),
+  'action/renumber': T('重新编号整个提纲', 'Renumber the outline'),
+  'action/fix-all': T('修复所有可自动修复的问题（speech-lint）', 'Fix all auto-fixable problems (speech-lint)'),
+  // Section templates (插入章节…): the placeholders' words and each template's description.
+  'template/title': T('标题', 'title'),
+  'template/body': T('正文', 'text'),
+  'template/subtitle': T('小标题', 'subtitle'),
+  'template/lead': T('总述', 'lead-in'),
+  'template/section': T('一级标题及三个二级标题', 'Level-1 section with three subsections'),
+  'template/subsection': T('二级标题及“一是…二是…三是”', 'Level-2 section with an enumeration'),
+  'template/shi': T('列举：一是、二是、三是', 'Enumeration 一是/二是/三是'),
+  'template/yao': T('列举：一要、二要、三要', 'Enumeration 一要/二要/三要'),
+  'template/ordinal': T('列举：第一、第二、第三', 'Enumeration 第一/第二/第三'),
+  'template/sequence': T('列举：首先、其次、最后', 'Enumeration 首先/其次/最后'),
+  // The command line's text output.
+  'cli/summary': T('{error} 个错误，{warning} 个警告，{info} 条提示', '{error} {error:plural:error:errors}, {warning} {warning:plural:warning:warnings}, {info} {info:plural:info:infos}'),
+  'cli/summary-fixable': T('{summary}（其中 {fixable} 个可用 --fix 自动修复）', '{summary} ({fixable} fixable with --fix)'),
+  'cli/fixed': T('已自动修复 {count} 处（{files} 个文件）', 'fixed {count} {count:plural:problem:problems} in {files} {files:plural:file:files}'),
+  'cli/outline-of': T('{file} 提纲', 'Outline of {file}'),
+  'cli/title': T('标题：{title}', 'Title: {title}'),
+  'cli/opening': T('（开头）', '(opening)'),
+  'cli/total': T('合计 {total} {unit}，上限 {limit} {unit}（{kind}）{over}；{script}；按每分钟 {rate} 字计，讲话{time}', 'Total {total} {unit}, limit {limit} ({kind}){over}; {script}; {time} at {rate}/min'),
+  'cli/over': T('，超出 {over} {unit}', ', {over} over'),
+  'cli/unit.word': T('字', 'words'),
+  'cli/unit.chars': T('字符', 'chars'),
+  'cli/unit.hanzi': T('汉字', 'hanzi'),
+  // The VS Code client.
+  'client/open-draft-first': T('请先打开讲稿（.speech 文件，或用“将此文件作为讲稿检查”）', 'Open a speech draft first (.speech, or use "Lint This File as a Speech")'),
+  'client/server-not-running': T('讲稿助手的语言服务器没有运行（见输出面板“讲稿助手 Speech Draft”）', 'The Speech Draft language server is not running (see the "讲稿助手 Speech Draft" output)'),
+  'client/document-changed': T('文档已改动，请重试', 'The document changed meanwhile; please try again'),
+  'client/nothing-to-simplified': T('没有需要转换为简体的字', 'Nothing to convert'),
+  'client/nothing-to-traditional': T('没有需要转换为繁体的字', 'Nothing to convert'),
+  'client/already-numbered': T('标题和列举的编号已经连续，无需调整', 'Headings and enumerations are already numbered in sequence'),
+  'client/no-template': T('没有章节模板“{name}”', 'No section template "{name}"'),
+  'client/insert-section': T('插入章节（按光标处编号）', 'Insert a section (numbered for the cursor’s place)'),
+  'client/switched-kind': T('已切换为{kind}材料', 'Switched to {kind}'),
+  'client/count-title': T('字数统计', 'Word count'),
+  'client/over-limit': T('超出 {count:group} 字', '{count:group} over the limit'),
+  'client/left': T('还可写 {count:group} 字', '{count:group} left'),
+  'client/no-heading': T('没有标题“{name}”', 'No heading "{name}"'),
+  'client/no-headings-found': T('没有识别到标题（一、（一）1.（1））', 'No headings found (一、（一）1.（1）)'),
+  'client/opening-item': T('开头（标题、称谓、开场白）', 'Opening (title, salutation, preamble)'),
+  'client/go-to-heading': T('转到标题', 'Go to heading'),
+  'client/status': T('字数 {total:group} / {limit:group} · {kind}', '{total:group} / {limit:group} 字 · {kind}'),
+  'client/count-mode.word': T('按 Word 字数', 'Word-style count'),
+  'client/count-mode.chars': T('字符数（不计空格）', 'characters without spaces'),
+  'client/count-mode.hanzi': T('仅汉字', 'Han characters only'),
+  'client/tooltip-count': T('**{total:group} 字**（{mode}），上限 {limit:group}（{kind}）', '**{total:group} 字** ({mode}), limit {limit:group} ({kind})'),
+  'client/tooltip-speaking': T('讲话时长{time}（每分钟 {rate} 字）', 'Speaking time {time} ({rate} 字/min)'),
+  'client/tooltip-switch': T('点击切换类型（单项 / 综合）', 'Click to switch the kind (single / comprehensive)'),
+};
