@@ -173,11 +173,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
  */
 export function jsonSyntaxError(text: string): { offset: number; detail: MessageRef } | undefined {
   let i = 0;
-  class Fail {
+  class Fail extends Error {
     constructor(
       readonly offset: number,
       readonly detail: MessageRef,
-    ) {}
+    ) {
+      super(detail.id);
+    }
   }
   const describe = (at: number): DataValue => {
     if (at >= text.length) return { id: 'json/end-of-file' };

@@ -84,7 +84,7 @@ test('corpus 002: CSS junk, 小编…供大家参考, 相关热词搜索, 相关
   }
   assert.deepEqual(result.findings.filter((f) => f.rule === 'announced-count' || f.rule === 'enumeration-sequence'), []);
   const lists = result.doc.enumerations.map((e) => e.items.length);
-  assert.ok(lists.includes(6) && lists.includes(9), `一是…六是 and 一要…九要: ${lists}`);
+  assert.ok(lists.includes(6) && lists.includes(9), `一是…六是 and 一要…九要: ${lists.join(',')}`);
   const length = result.findings.find((f) => f.rule === 'length-limit')!;
   assert.deepEqual(M(length.messageId, length.data), M('over', { total: 11546, limit: 5000, over: 6546, mode: { id: 'length-limit/modeWord' }, unit: { id: 'length-limit/modeWord' }, owner: { id: 'length-limit/ownerComprehensive' } }));
 });
@@ -94,7 +94,7 @@ test('corpus 003 (traditional): 講五個方面 → 五個一級標題; 1、 is 
   assert.deepEqual(result.findings.filter((f) => f.rule === 'announced-count'), []);
   const markers = result.findings.filter((f) => f.rule === 'heading-marker');
   assert.equal(markers.length, 21);
-  assert.ok(markers.every((f) => f.messageId === 'level3Standard' && /^\d+\.$/.test(String(f.data.expected)) && /^\d+、$/.test(String(f.data.actual))));
+  assert.ok(markers.every((f) => f.messageId === 'level3Standard' && /^\d+\.$/.test(f.data.expected as string) && /^\d+、$/.test(f.data.actual as string)));
   const dun = lint(text, { settings: settingsWith({ level3Style: 'dun' }) });
   assert.deepEqual(dun.findings.filter((f) => f.rule === 'heading-marker'), []);
   const sequence = result.findings.filter((f) => f.rule === 'heading-sequence');

@@ -471,11 +471,13 @@ test('grammar: heading, enumeration, placeholder and comment patterns match what
  */
 test('grammar: tokenizes a sample with vscode-textmate (VS Code\'s own tokenizer)', async () => {
   const base = path.join(ROOT, 'node_modules');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- resolved from the project, wherever this file was compiled to
   const vsctm = require(path.join(base, 'vscode-textmate')) as {
     Registry: new (opts: unknown) => { loadGrammar(scope: string): Promise<{ tokenizeLine(line: string, stack: unknown): { tokens: { startIndex: number; endIndex: number; scopes: string[] }[]; ruleStack: unknown } } | null> };
     INITIAL: unknown;
     parseRawGrammar(content: string, filePath: string): unknown;
   };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   const onig = require(path.join(base, 'vscode-oniguruma')) as {
     loadWASM(data: ArrayBuffer): Promise<void>;
     OnigScanner: new (patterns: string[]) => unknown;
@@ -492,7 +494,7 @@ test('grammar: tokenizes a sample with vscode-textmate (VS Code\'s own tokenizer
       createOnigScanner: (patterns: string[]) => new onig.OnigScanner(patterns),
       createOnigString: (s: string) => new onig.OnigString(s),
     }),
-    loadGrammar: async (scope: string) => (scope === 'text.speech' ? vsctm.parseRawGrammar(grammarText, 'speech.tmLanguage.json') : null),
+    loadGrammar: (scope: string) => Promise.resolve(scope === 'text.speech' ? vsctm.parseRawGrammar(grammarText, 'speech.tmLanguage.json') : null),
   });
   const g = await registry.loadGrammar('text.speech');
   assert.ok(g, 'grammar loads');
@@ -551,7 +553,7 @@ test('language configuration: comments, pairs and word pattern', () => {
   const conf = obj(readJson('language-configuration.json'), 'language-configuration.json');
   assert.deepEqual(obj(conf.comments, 'comments').blockComment, ['<!--', '-->']);
   const pairs = (conf.brackets as string[][]).map((p) => p.join(''));
-  const closing = (conf.autoClosingPairs as JsonObject[]).map((p) => `${p.open}${p.close}`);
+  const closing = (conf.autoClosingPairs as JsonObject[]).map((p) => `${p.open as string}${p.close as string}`);
   const surrounding = (conf.surroundingPairs as string[][]).map((p) => p.join(''));
   for (const pair of ['“”', '‘’', '《》', '（）', '【】', '「」', '()', '[]', '{}']) {
     assert.ok(pairs.includes(pair), `brackets ${pair}`);
@@ -602,7 +604,7 @@ test('package.json: contributions', () => {
   const sn = (c.snippets as JsonObject[]).find((s) => s.language === 'speech');
   assert.ok(sn && fs.existsSync(path.join(ROOT, sn.path as string)), 'snippets');
   for (const v of c.jsonValidation as JsonObject[]) {
-    assert.ok(fs.existsSync(path.join(ROOT, v.url as string)), `schema ${v.url}`);
+    assert.ok(fs.existsSync(path.join(ROOT, v.url as string)), `schema ${v.url as string}`);
   }
 
   const commands = c.commands as JsonObject[];
@@ -613,10 +615,10 @@ test('package.json: contributions', () => {
   ]) {
     assert.ok(ids.includes(id), `command ${id}`);
   }
-  for (const cmd of commands) assert.equal(cmd.category, '%category%', `${cmd.command}: category`);
+  for (const cmd of commands) assert.equal(cmd.category, '%category%', `${cmd.command as string}: category`);
   const menus = obj(c.menus, 'menus');
   for (const [menu, items] of Object.entries(menus)) {
-    for (const item of items as JsonObject[]) assert.ok(ids.includes(item.command as string), `${menu}: ${item.command} is declared`);
+    for (const item of items as JsonObject[]) assert.ok(ids.includes(item.command as string), `${menu}: ${item.command as string} is declared`);
   }
   const palette = menus.commandPalette as JsonObject[];
   assert.equal(palette.find((m) => m.command === 'speechDraft.structure.reveal')?.when, 'false', 'reveal is hidden from the palette');

@@ -61,7 +61,7 @@ export function waitFor<T>(
         const value = check();
         if (value) finish(() => resolve(value));
       } catch (error) {
-        finish(() => reject(error));
+        finish(() => reject(error instanceof Error ? error : new Error(String(error))));
       }
     };
     const timer = setTimeout(() => {

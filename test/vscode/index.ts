@@ -55,14 +55,14 @@ function describeValue(value: unknown): string | undefined {
   try {
     return JSON.stringify(value, null, 2);
   } catch {
-    return String(value);
+    return Object.prototype.toString.call(value);
   }
 }
 
 function toTestError(err: unknown): TestError {
   if (err && typeof err === 'object') {
     const e = err as { message?: unknown; stack?: unknown; actual?: unknown; expected?: unknown; showDiff?: unknown };
-    const out: TestError = { message: typeof e.message === 'string' ? e.message : String(err) };
+    const out: TestError = { message: typeof e.message === 'string' ? e.message : Object.prototype.toString.call(err) };
     if (typeof e.stack === 'string') out.stack = e.stack;
     if ('actual' in e && 'expected' in e && e.showDiff !== false) {
       out.actual = describeValue(e.actual);
@@ -156,7 +156,7 @@ export function run(): Promise<void> {
     } catch (err) {
       // A test file that throws at load time ends up here (mocha.run loads files synchronously).
       finish(err);
-      reject(err);
+      reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
 }

@@ -43,12 +43,12 @@ export function packageInfoFor(start = __dirname): PackageInfo {
   for (;;) {
     const file = path.join(dir, 'package.json');
     try {
-      const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown; repository?: string | { url?: unknown } };
       if (pkg.name === 'speech-draft') {
         const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
         const web = typeof repo === 'string' ? repo.replace(/^git\+/, '').replace(/\.git$/, '') : undefined;
         const docsBase = web && /^https?:\/\//.test(web) ? `${web}/blob/HEAD` : undefined;
-        packageInfo = { root: dir, version: String(pkg.version ?? '0.0.0'), docsBase };
+        packageInfo = { root: dir, version: typeof pkg.version === 'string' ? pkg.version : '0.0.0', docsBase };
         return packageInfo;
       }
     } catch {
@@ -145,7 +145,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const fixedLocale = args.lang ? locale : undefined;
   const stdinFixed = args.fix && inputs.some((i) => i.absolute === undefined);
   // With `--fix -` standard output carries the fixed text: the report goes to standard error.
-  const out = stdinFixed ? io.stderr : io.stdout;
+  const out = (text: string) => (stdinFixed ? io.stderr(text) : io.stdout(text));
   if (stdinFixed && fixedStdin.length) io.stdout(Buffer.concat(fixedStdin));
 
   if (args.format === 'json') {

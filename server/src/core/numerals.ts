@@ -1,9 +1,6 @@
 // Chinese numerals 一 … 九十九 as used in outline markers and enumerations.
 
 const DIGITS = '零一二三四五六七八九';
-/** Characters that appear in numerals up to 九十九 (and the OCR look-alikes of 一). */
-export const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十两';
-
 /** Parses 一 … 九十九 (also 两 as 2); returns null for anything else. */
 export function parseChineseNumeral(text: string): number | null {
   if (text.length === 0 || text.length > 3) return null;
@@ -39,13 +36,4 @@ export function formatChineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return (tens > 1 ? DIGITS[tens] : '') + '十' + (ones ? DIGITS[ones] : '');
-}
-
-/** Number words of announced counts: 一 … 九十九, 两, and 几 (no number). */
-export const COUNT_WORD = '[一二三四五六七八九十两几]{1,3}';
-
-export function parseCountWord(text: string): number | null | undefined {
-  if (text === '几') return null;
-  const n = parseChineseNumeral(text);
-  return n === null ? undefined : n;
 }

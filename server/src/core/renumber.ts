@@ -70,7 +70,7 @@ export function wrongRuns(numbers: number[]): WrongRun[] {
 }
 
 /** Edits that renumber `headings` (one sibling group) from index `from` to `to` by position. */
-export function headingRunEdits(doc: SpeechDocument, headings: Heading[], from = 0, to = headings.length): TextEdit[] {
+export function headingRunEdits(headings: Heading[], from = 0, to = headings.length): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let i = from; i < to; i++) {
     const h = headings[i];
@@ -108,7 +108,7 @@ export function isNumbered(list: Enumeration): boolean {
  */
 export function renumberEdits(doc: SpeechDocument): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const group of siblingGroups(doc)) edits.push(...headingRunEdits(doc, group));
+  for (const group of siblingGroups(doc)) edits.push(...headingRunEdits(group));
   for (const list of doc.enumerations) if (isNumbered(list)) edits.push(...enumerationRunEdits(list.items));
   // Numerals never overlap, but keep the result well-formed regardless.
   edits.sort((a, b) => a.start - b.start);

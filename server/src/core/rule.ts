@@ -51,7 +51,7 @@ export interface RuleContext {
   kind: Kind;
   /** 字数 limit for this document. */
   limit: number;
-  report(report: Report): void;
+  report: (report: Report) => void;
 }
 
 export interface Rule {

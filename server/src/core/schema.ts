@@ -150,7 +150,7 @@ export function validate(value: unknown, schema: SettingSchema, field: string, p
     const seen = new Set<string>();
     for (let i = 0; i < value.length; i++) {
       const at = join(field, i);
-      const item = schema.items ? validate(value[i], schema.items, at, problems) : value[i];
+      const item: unknown = schema.items ? validate(value[i], schema.items, at, problems) : value[i];
       if (item === DROPPED) continue;
       if (schema.uniqueItems) {
         const key = JSON.stringify(item);
@@ -194,15 +194,6 @@ export function validate(value: unknown, schema: SettingSchema, field: string, p
 /** Sets a field without ever touching the prototype (a key may be `__proto__`). */
 export function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** The schema's defaults, for an object schema whose properties all have one. */
-export function defaultsOf(schema: SettingSchema): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, property] of Object.entries(schema.properties ?? {})) {
-    if (property.default !== undefined) out[key] = structuredClone(property.default);
-  }
-  return out;
 }
 
 /** Levenshtein distance (small strings only). */

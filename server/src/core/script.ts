@@ -33,7 +33,8 @@ let tables: ScriptTables | undefined;
 const phraseTries: Partial<Record<'s2t' | 't2s', OpenCCTrie>> = {};
 
 function loadOpenCC(): OpenCCModule {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // Loaded on first use: a draft that needs no script tables never pays for them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   opencc ??= require('opencc-js') as OpenCCModule;
   return opencc;
 }

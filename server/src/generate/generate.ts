@@ -169,12 +169,12 @@ function mergeNls(existing: Record<string, string>, generated: Record<string, st
 }
 
 function packageFiles(root: string): GeneratedFile[] {
-  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+  const read = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as T;
   const nls: Nls = { en: {}, zh: {} };
-  const pkg = read('package.json');
+  const pkg = read<{ contributes: Record<string, unknown> }>('package.json');
   pkg.contributes.configuration = configuration(nls);
-  const en = mergeNls(read('package.nls.json'), nls.en);
-  const zh = mergeNls(read('package.nls.zh-cn.json'), nls.zh);
+  const en = mergeNls(read<Record<string, string>>('package.nls.json'), nls.en);
+  const zh = mergeNls(read<Record<string, string>>('package.nls.zh-cn.json'), nls.zh);
   const tw = Object.fromEntries(Object.entries(zh).map(([key, value]) => [key, toTraditional(value)]));
   return [
     { path: 'package.json', content: jsonText(pkg) },
@@ -190,8 +190,8 @@ export const RULE_ID_SCOPE = 'variable.parameter.rule-id.speech';
 
 function grammarFile(root: string): GeneratedFile {
   const file = 'syntaxes/speech.tmLanguage.json';
-  const grammar = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
-  const patterns: { match?: string; name?: string }[] = grammar.repository.comment.patterns;
+  const grammar = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { repository: { comment: { patterns: { match?: string; name?: string }[] } } };
+  const patterns = grammar.repository.comment.patterns;
   const pattern = patterns.find((p) => p.name === RULE_ID_SCOPE);
   if (!pattern) throw new Error(`${file}: no pattern named ${RULE_ID_SCOPE} in repository.comment`);
   pattern.match = `(?<![A-Za-z0-9_-])(?:${rules.map((r) => r.meta.id).join('|')})(?![A-Za-z0-9_-])`;

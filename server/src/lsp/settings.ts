@@ -67,7 +67,7 @@ export class SettingsManager {
 
   /** didChangeConfiguration: forget everything cached; `settings` is the pushed section, if any. */
   changed(pushed?: unknown): void {
-    if (pushed && typeof pushed === 'object' && SETTINGS_SECTION in (pushed as object)) this.pushed = (pushed as Record<string, unknown>)[SETTINGS_SECTION];
+    if (pushed && typeof pushed === 'object' && SETTINGS_SECTION in pushed) this.pushed = (pushed as Record<string, unknown>)[SETTINGS_SECTION];
     this.invalidate();
   }
 

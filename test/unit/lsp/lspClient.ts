@@ -92,7 +92,7 @@ export class LspClient {
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
     connection.listen();
     const capabilities: ClientCapabilities = {
@@ -122,7 +122,7 @@ export class LspClient {
   }
 
   request<R = any>(method: string, params: unknown, ms = 20000): Promise<R> {
-    return withTimeout(this.connection.sendRequest(method, params) as Promise<R>, ms, method);
+    return withTimeout(this.connection.sendRequest<R>(method, params), ms, method);
   }
 
   notify(method: string, params: unknown): Promise<void> {

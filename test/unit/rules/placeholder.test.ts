@@ -96,7 +96,7 @@ test('placeholder: corpus', () => {
     if (last) assert.deepEqual(found[found.length - 1], last, name);
   }
   // 004: 19 XX/xx (upper and lower case) and the masked uploader.
-  const four = findings(readCorpus('004'), RULE).map((f) => `${f.messageId}:${f.data.found}`);
+  const four = findings(readCorpus('004'), RULE).map((f) => `${f.messageId}:${f.data.found as string}`);
   assert.equal(four.filter((m) => m === 'placeholder:XX').length, 13);
   assert.equal(four.filter((m) => m === 'placeholder:xx').length, 6);
 });

@@ -7,6 +7,8 @@
 // with 两 for 2 (两项); `{name:group}` a number with thousands separators (5,230);
 // `{name:or}`, `{name:and}` a list joined with 或 / " or ", 和 / " and "; `{name:plural:one:other}` the word `one` when the number is 1, else `other` (English plurals).
 
+import { formatChineseNumeral } from '../numerals';
+
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
 /** The `language` setting: `zh` follows the draft's script (traditional drafts get zh-Hant). */
 export type LanguageSetting = 'zh' | 'zh-Hans' | 'zh-Hant' | 'en';
@@ -36,16 +38,6 @@ export function isChinese(locale: Locale): boolean {
   return locale !== 'en';
 }
 
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 … 99 as a Chinese numeral; other numbers as digits. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens > 1 ? DIGITS[tens] : '') + '十' + (ones ? DIGITS[ones] : '');
-}
 
 /** 5230 → `5,230`, without depending on the runtime's locale data. */
 export function groupDigits(n: number): string {
@@ -55,6 +47,10 @@ export function groupDigits(n: number): string {
 /** Looks up a template's text for a locale (undefined when the id is unknown). */
 export type TemplateLookup = (id: string, locale: Locale) => string | undefined;
 
+function isList(value: DataValue): value is readonly DataValue[] {
+  return Array.isArray(value);
+}
+
 function isRef(value: DataValue): value is MessageRef {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as MessageRef).id === 'string';
 }
@@ -63,9 +59,8 @@ function renderValue(value: DataValue | undefined, locale: Locale, lookup: Templ
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map((v) => renderValue(v, locale, lookup)).join(isChinese(locale) ? '、' : ', ');
-  if (isRef(value as DataValue)) return renderMessage((value as MessageRef).id, (value as MessageRef).data, locale, lookup);
-  return String(value);
+  if (isList(value)) return value.map((v) => renderValue(v, locale, lookup)).join(isChinese(locale) ? '、' : ', ');
+  return isRef(value) ? renderMessage(value.id, value.data, locale, lookup) : '';
 }
 
 const PLACEHOLDER = /\{([A-Za-z][\w]*)(?::([a-z]+)(?::([^:{}]*):([^:{}]*))?)?\}/g;
@@ -83,13 +78,13 @@ export function fillTemplate(template: string, data: MessageData | undefined, lo
       case undefined:
         return renderValue(value, locale, lookup);
       case 'cn':
-        return typeof value === 'number' ? chineseNumeral(value) : renderValue(value, locale, lookup);
+        return typeof value === 'number' ? formatChineseNumeral(value) : renderValue(value, locale, lookup);
       case 'count':
         if (value === 2) return locale === 'zh-Hant' ? '兩' : '两';
-        return typeof value === 'number' ? chineseNumeral(value) : renderValue(value, locale, lookup);
+        return typeof value === 'number' ? formatChineseNumeral(value) : renderValue(value, locale, lookup);
       case 'or':
       case 'and': {
-        if (!Array.isArray(value)) return renderValue(value, locale, lookup);
+        if (value === undefined || !isList(value)) return renderValue(value, locale, lookup);
         const word = isChinese(locale) ? (format === 'or' ? '或' : '和') : format === 'or' ? ' or ' : ' and ';
         return value.map((v) => renderValue(v, locale, lookup)).join(word);
       }

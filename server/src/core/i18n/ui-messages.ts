@@ -51,7 +51,7 @@ export const UI_MESSAGES: Record<string, Template> = {
   'cli/title': T('标题：{title}', 'Title: {title}'),
   'cli/opening': T('（开头）', '(opening)'),
   'cli/total': T('合计 {total} {unit}，上限 {limit} {unit}（{kind}）{over}；{script}；按每分钟 {rate} 字计，讲话{time}', 'Total {total} {unit}, limit {limit} ({kind}){over}; {script}; {time} at {rate}/min'),
-  'cli/over': T('，超出 {over} {unit}', ', {over} over'),
+  'cli/over': T('，超出 {over} {unit}', ', {over} {unit} over'),
   'cli/unit.word': T('字', 'words'),
   'cli/unit.chars': T('字符', 'chars'),
   'cli/unit.hanzi': T('汉字', 'hanzi'),

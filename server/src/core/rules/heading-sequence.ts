@@ -33,7 +33,7 @@ export const headingSequence: Rule = {
           messageId: run.kind,
           data: { expected: markerWithNumber(doc, h, run.start + 1), actual: h.markerText },
           // Renumbers the run (this heading and the siblings that continue its numbers) by position.
-          fix: { edits: headingRunEdits(doc, group, run.start, run.end) },
+          fix: { edits: headingRunEdits(group, run.start, run.end) },
         });
       }
     }
