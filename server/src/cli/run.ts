@@ -104,7 +104,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let status = 0;
   const fail = () => (status = 2);
 
-  const { inputs, unmatched } = expandInputs(args.files, io.cwd);
+  const { inputs, unmatched, invalid } = expandInputs(args.files, io.cwd);
+  for (const bad of invalid) {
+    say(`通配符“${bad.arg}”无效：${bad.zh}`, `bad glob "${bad.arg}": ${bad.en}`);
+    fail();
+  }
   for (const pattern of unmatched) {
     say(`没有找到与“${pattern}”匹配的稿件`, `no drafts match "${pattern}"`);
     fail();
@@ -162,12 +166,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } else {
     const color = args.color ?? (io.isTTY && !stdinFixed && !io.env.NO_COLOR);
     const colors = color ? ansi : plain;
+    // Loops, not push(...): a big file can have more findings than a call takes arguments.
     const lines: string[] = [];
-    for (const report of reports) lines.push(...textLines(report, args.lang ?? report.settings.language, colors));
+    for (const report of reports) for (const line of textLines(report, args.lang ?? report.settings.language, colors)) lines.push(line);
     if (args.stats) {
       for (const report of reports) {
         if (lines.length) lines.push('');
-        lines.push(...statsLines(report, args.lang ?? report.settings.language));
+        for (const line of statsLines(report, args.lang ?? report.settings.language)) lines.push(line);
       }
     }
     if (lines.length) lines.push('');
