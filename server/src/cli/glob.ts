@@ -14,6 +14,8 @@ export interface ExpandedInput {
   display: string;
   /** Absolute path; undefined for standard input. */
   absolute?: string;
+  /** Named as such on the command line (not found by walking a folder or matching a glob). */
+  named?: boolean;
 }
 
 export interface Expansion {
@@ -274,11 +276,16 @@ export function expandInputs(args: string[], cwd: string): Expansion {
   const inputs: ExpandedInput[] = [];
   const unmatched: string[] = [];
   const invalid: Expansion['invalid'] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ExpandedInput>();
   const add = (input: ExpandedInput) => {
     const key = input.absolute ?? '-';
-    if (seen.has(key)) return;
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier) {
+      // Found by a walk and also named: it counts as named (--fix writes through a named link).
+      if (input.named) earlier.named = true;
+      return;
+    }
+    seen.set(key, input);
     inputs.push(input);
   };
   for (const arg of args) {
@@ -306,7 +313,7 @@ function expandOne(arg: string, cwd: string): ExpandedInput[] {
   if (!hasMagic(arg) || fs.existsSync(path.resolve(cwd, arg))) {
     const absolute = path.resolve(cwd, arg);
     if (isDirectory(absolute)) walkDrafts(absolute, arg.replace(/[\\/]+$/, '') || arg, found);
-    else found.push({ display: arg, absolute });
+    else found.push({ display: arg, absolute, named: true });
     // A plain path is kept even when it does not exist (reading it reports the error).
     return found;
   }

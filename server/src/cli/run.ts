@@ -11,6 +11,7 @@ import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { decode, encode, restoreLineEndings, type Decoded } from './decode';
 import { ansi, fixedLine, formatJson, formatSarif, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
 import { expandInputs, type ExpandedInput } from './glob';
+import { describeWriteFailure, nodeFileOps, replaceFile, type FileOps, type ReadSnapshot } from './write';
 
 export interface CliIO {
   cwd: string;
@@ -21,6 +22,8 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** File-system calls used to read drafts and write fixes (tests replace some to inject faults). */
+  fs?: Partial<FileOps>;
 }
 
 /** Larger files are not drafts (and would make the rules crawl): skipped with a message. */
@@ -203,12 +206,15 @@ async function lintInput(
     if (isStdin && args.fix) fixedStdin.push(bytes);
   };
   const shown = isStdin ? STDIN_NAME : input.display;
+  const ops: FileOps = { ...nodeFileOps, ...io.fs };
   let bytes: Uint8Array;
+  /** What was read from disk, checked again before fixes replace it. */
+  let snapshot: ReadSnapshot | undefined;
   try {
     if (isStdin) {
       bytes = await io.readStdin();
     } else {
-      const stat = fs.statSync(input.absolute!);
+      const stat = ops.statSync(input.absolute!);
       if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       if (stat.size > MAX_FILE_BYTES) {
         say(
@@ -218,7 +224,8 @@ async function lintInput(
         fail();
         return undefined;
       }
-      bytes = fs.readFileSync(input.absolute!);
+      snapshot = { stat, bytes: ops.readFileSync(input.absolute!) };
+      bytes = snapshot.bytes;
     }
   } catch (error) {
     say(`无法读取文件 ${shown}（${errorCode(error)}）`, `cannot read file ${shown}`);
@@ -263,11 +270,11 @@ async function lintInput(
       if (isStdin) {
         passThrough(fixed ? encode(text, decoded) : bytes);
       } else if (fixed) {
-        try {
-          fs.writeFileSync(input.absolute!, encode(text, decoded));
-        } catch (error) {
-          say(`无法写入文件 ${shown}（${errorCode(error)}）`, `cannot write file ${shown}`);
-          fail();
+        const refused = writeFixes(input, shown, encode(text, decoded), snapshot!, ops, say, fail);
+        if (refused) {
+          // Nothing was written: report the file as it is on disk, not as it would have been.
+          fixed = 0;
+          result = lint(decoded.text, options);
         }
       }
     } else {
@@ -287,6 +294,35 @@ async function lintInput(
   }
   reportConfig(lintSettingsProblems(result.settingsProblems, config.file, config.problems));
   return { file: shown, absolute: input.absolute, result, settings, fixed };
+}
+
+/** Replaces the file with its fixed bytes; says why not and returns true when it was not written. */
+function writeFixes(
+  input: ExpandedInput,
+  shown: string,
+  bytes: Uint8Array,
+  snapshot: ReadSnapshot,
+  ops: FileOps,
+  say: (zh: string, en: string, level?: 'warning' | 'error') => void,
+  fail: () => void,
+): boolean {
+  // A link found by walking a folder or matching a glob may point anywhere: only named ones are followed.
+  let link = false;
+  try {
+    link = ops.lstatSync(input.absolute!).isSymbolicLink();
+  } catch {
+    // replaceFile reports what is wrong with the path
+  }
+  if (link && !input.named) {
+    say(`未写入修复：${shown} 是符号链接，只修复直接指定的链接`, `fixes not written: ${shown} is a symbolic link, and only links named directly are fixed`, 'warning');
+    return true;
+  }
+  const failure = replaceFile(input.absolute!, bytes, snapshot, ops);
+  if (!failure) return false;
+  const [zh, en] = describeWriteFailure(failure, shown);
+  say(zh, en);
+  fail();
+  return true;
 }
 
 function errorMessage(error: unknown): string {
