@@ -8,7 +8,8 @@ import type { SpeechLintSettings } from '../core/settings';
 import type { Language } from '../core/types';
 import { formatConfigProblem, lintSettingsProblems, loadConfigFor, type ConfigProblem } from '../config-file';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
-import { decode, encode, restoreLineEndings, type Decoded } from './decode';
+import { decode, encodeEdited, ENCODING_NAMES, restoreLineEndings, type Decoded } from './decode';
+import { UnencodableError } from './gb18030';
 import { ansi, fixedLine, formatJson, formatSarif, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
 import { expandInputs, type ExpandedInput } from './glob';
 import { describeWriteFailure, nodeFileOps, replaceFile, type FileOps, type ReadSnapshot } from './write';
@@ -30,6 +31,9 @@ export interface CliIO {
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export const STDIN_NAME = '<stdin>';
+
+/** How much a message to stderr weighs (SARIF notification levels). */
+type Level = 'note' | 'warning' | 'error';
 
 interface PackageInfo {
   root: string;
@@ -73,8 +77,8 @@ function errorCode(error: unknown): string {
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   /** What went to stderr, for SARIF's toolExecutionNotifications (English). */
-  const notes: { message: string; level: 'warning' | 'error' }[] = [];
-  const say = (zh: string, en: string, level: 'warning' | 'error' = 'error') => {
+  const notes: { message: string; level: Level }[] = [];
+  const say = (zh: string, en: string, level: Level = 'error') => {
     notes.push({ message: en, level });
     io.stderr(`speech-lint: ${zh} / ${en}\n`);
   };
@@ -195,7 +199,7 @@ async function lintInput(
   input: ExpandedInput,
   args: CliArgs,
   io: CliIO,
-  say: (zh: string, en: string, level?: 'warning' | 'error') => void,
+  say: (zh: string, en: string, level?: Level) => void,
   fail: () => void,
   reportConfig: (problems: ConfigProblem[]) => void,
   fixedStdin: Uint8Array[],
@@ -238,17 +242,28 @@ async function lintInput(
     passThrough(bytes);
     return undefined;
   }
-  const decoded = decode(bytes);
+  const decoded = decode(bytes, args.encoding);
   if (decoded.binary) {
     passThrough(bytes);
     say(`${shown} 看来是二进制文件，不是文稿，已跳过`, `${shown} looks like a binary file, not a draft: skipped`);
     fail();
     return undefined;
   }
-  if (decoded.invalid) {
+  const name = ENCODING_NAMES[decoded.encoding];
+  if (decoded.guessed && !decoded.invalid) {
+    const [zh, en] = decoded.encoding === 'gb18030' ? ['GB18030（GBK）', 'GB18030 (GBK)'] : [`${name}（无 BOM）`, `${name} without a BOM`];
+    say(`${shown} 不是 UTF-8，看来是 ${zh} 编码，已按此读取（可用 --encoding 指定）`, `${shown} is not UTF-8 and looks like ${en}: read as such (--encoding sets it)`, 'note');
+  }
+  if (decoded.invalid && decoded.problem) {
     say(
-      `${shown} 不是有效的 UTF-8，无法解码的字节已替换为 �${decoded.looksLikeGbk ? '（可能是 GBK 编码，请另存为 UTF-8）' : ''}${args.fix ? '；不会写回修复' : ''}`,
-      `${shown} is not valid UTF-8: undecodable bytes replaced by U+FFFD${decoded.looksLikeGbk ? ' (it may be GBK: save it as UTF-8)' : ''}${args.fix ? '; fixes will not be written' : ''}`,
+      `${shown}：${decoded.problem.zh}；已照常检查${args.fix ? '，不会写回修复（写回会改动这些字节）' : ''}`,
+      `${shown}: ${decoded.problem.en}; linted as it is${args.fix ? ', fixes will not be written (that would change those bytes)' : ''}`,
+      'warning',
+    );
+  } else if (decoded.invalid) {
+    say(
+      `${shown} 不是有效的 UTF-8，无法解码的字节已替换为 �${decoded.looksLikeGbk ? '（可能是 GBK 编码：可用 --encoding gbk 指定）' : ''}${args.fix ? '；不会写回修复' : ''}`,
+      `${shown} is not valid UTF-8: undecodable bytes replaced by U+FFFD${decoded.looksLikeGbk ? ' (it may be GBK: try --encoding gbk)' : ''}${args.fix ? '; fixes will not be written' : ''}`,
       'warning',
     );
   }
@@ -266,16 +281,12 @@ async function lintInput(
       const outcome = fixAll(decoded.text, options);
       result = outcome.result;
       fixed = outcome.text === decoded.text ? 0 : outcome.applied;
-      const text = fixed ? restoreLineEndings(outcome.text, decoded.lineEnding) : decoded.text;
-      if (isStdin) {
-        passThrough(fixed ? encode(text, decoded) : bytes);
-      } else if (fixed) {
-        const refused = writeFixes(input, shown, encode(text, decoded), snapshot!, ops, say, fail);
-        if (refused) {
-          // Nothing was written: report the file as it is on disk, not as it would have been.
-          fixed = 0;
-          result = lint(decoded.text, options);
-        }
+      const fixedBytes = fixed ? encodeFixes(bytes, decoded, restoreLineEndings(outcome.text, decoded.lineEnding), shown, say, fail) : undefined;
+      if (isStdin) passThrough(fixedBytes ?? bytes);
+      if (fixed && (!fixedBytes || (!isStdin && writeFixes(input, shown, fixedBytes, snapshot!, ops, say, fail)))) {
+        // Nothing was written: report the file as it is, not as it would have been.
+        fixed = 0;
+        result = lint(decoded.text, options);
       }
     } else {
       result = lint(decoded.text, options);
@@ -296,6 +307,30 @@ async function lintInput(
   return { file: shown, absolute: input.absolute, result, settings, fixed };
 }
 
+/** The fixed text in the file's own encoding, only the changed parts re-encoded; undefined (and said why) when it cannot be. */
+function encodeFixes(
+  bytes: Uint8Array,
+  decoded: Decoded,
+  text: string,
+  shown: string,
+  say: (zh: string, en: string, level?: Level) => void,
+  fail: () => void,
+): Uint8Array | undefined {
+  const name = ENCODING_NAMES[decoded.encoding];
+  try {
+    return encodeEdited(bytes, decoded, text);
+  } catch (error) {
+    if (error instanceof UnencodableError) {
+      const unit = `U+${error.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      say(`未写入修复：${shown} 修复后含有 ${name} 无法表示的字符 ${unit}；文件未改动`, `fixes not written: the fixed ${shown} has ${unit}, which ${name} cannot represent; the file is unchanged`);
+    } else {
+      say(`未写入修复：${shown} 按 ${name} 重新编码后与修复结果不一致；文件未改动`, `fixes not written: re-encoding ${shown} as ${name} did not give the fixed text back; the file is unchanged`);
+    }
+    fail();
+    return undefined;
+  }
+}
+
 /** Replaces the file with its fixed bytes; says why not and returns true when it was not written. */
 function writeFixes(
   input: ExpandedInput,
@@ -303,7 +338,7 @@ function writeFixes(
   bytes: Uint8Array,
   snapshot: ReadSnapshot,
   ops: FileOps,
-  say: (zh: string, en: string, level?: 'warning' | 'error') => void,
+  say: (zh: string, en: string, level?: Level) => void,
   fail: () => void,
 ): boolean {
   // A link found by walking a folder or matching a glob may point anywhere: only named ones are followed.
