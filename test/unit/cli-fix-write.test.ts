@@ -77,6 +77,16 @@ test('--fix with an I/O error on fsync or rename: original intact, no temp file,
   }
 });
 
+test('--fix on something that is not a regular file (a pipe, a device): nothing replaced, exit 2', async () => {
+  const { dir } = fixture();
+  const before = snapshot(dir);
+  const r = await fixWith(dir, { statSync: (file) => Object.assign(Object.create(fs.statSync(file)), { isFile: () => false }) });
+  assert.equal(r.err, 'speech-lint: 未写入修复：draft.speech 不是普通文件 / fixes not written: draft.speech is not a regular file\n');
+  assert.equal(r.out, UNFIXED_REPORT);
+  assert.equal(r.status, 2);
+  assert.deepEqual(snapshot(dir), before);
+});
+
 test('--fix when the file changes while the rules run (a line appended): the change is kept, nothing written, exit 2', async () => {
   const { dir, file } = fixture();
   let appended = false;

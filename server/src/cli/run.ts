@@ -282,12 +282,12 @@ async function lintInput(
       result = outcome.result;
       fixed = outcome.text === decoded.text ? 0 : outcome.applied;
       const fixedBytes = fixed ? encodeFixes(bytes, decoded, restoreLineEndings(outcome.text, decoded.lineEnding), shown, say, fail) : undefined;
-      if (isStdin) passThrough(fixedBytes ?? bytes);
       if (fixed && (!fixedBytes || (!isStdin && writeFixes(input, shown, fixedBytes, snapshot!, ops, say, fail)))) {
         // Nothing was written: report the file as it is, not as it would have been.
         fixed = 0;
         result = lint(decoded.text, options);
       }
+      passThrough(fixed && fixedBytes ? fixedBytes : bytes);
     } else {
       result = lint(decoded.text, options);
       passThrough(bytes);

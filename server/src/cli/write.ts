@@ -45,12 +45,9 @@ export interface ReadSnapshot {
   stat: fs.Stats;
 }
 
-export function readSnapshot(file: string, ops: FileOps): ReadSnapshot {
-  const stat = ops.statSync(file);
-  return { stat, bytes: ops.readFileSync(file) };
-}
-
 export type WriteFailure =
+  /** A pipe, a device…: there is no file to replace. */
+  | { kind: 'not-a-file' }
   /** No write permission bit is set: the user asked for the file to be left alone. */
   | { kind: 'read-only' }
   /** The file on disk is no longer what was read (edited, appended to or replaced meanwhile). */
@@ -66,6 +63,7 @@ export function replaceFile(file: string, bytes: Uint8Array, read: ReadSnapshot,
   let target: string;
   try {
     target = ops.realpathSync(file);
+    if (!read.stat.isFile()) return { kind: 'not-a-file' };
     if ((read.stat.mode & 0o222) === 0) return { kind: 'read-only' };
     // Root passes this for any mode, but not for an immutable file or a read-only file system.
     ops.accessSync(target, fs.constants.W_OK);
@@ -178,6 +176,7 @@ const REASONS: Record<string, [zh: string, en: string]> = {
 
 /** The bilingual message for a failed write of `shown`. */
 export function describeWriteFailure(failure: WriteFailure, shown: string): [zh: string, en: string] {
+  if (failure.kind === 'not-a-file') return [`未写入修复：${shown} 不是普通文件`, `fixes not written: ${shown} is not a regular file`];
   if (failure.kind === 'read-only') return [`未写入修复：${shown} 是只读文件；文件未改动`, `fixes not written: ${shown} is read-only; the file is unchanged`];
   if (failure.kind === 'changed') {
     return [`未写入修复：${shown} 在检查期间被改动过，改动已保留；请重新运行`, `fixes not written: ${shown} changed while it was being checked and was left as it is; run again`];
