@@ -14,7 +14,7 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const MAX_HEADER_BYTES = 64 * 1024;
 
 export class ResyncingMessageReader extends AbstractMessageReader {
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   /** Content-Length of the message whose body is awaited, and where its header and body begin. */
   private pending: { length: number; headerStart: number; bodyStart: number } | undefined;
   /** How far the awaited body has been searched for a following header. */
@@ -28,8 +28,9 @@ export class ResyncingMessageReader extends AbstractMessageReader {
   }
 
   listen(callback: DataCallback): Disposable {
-    const onData = (chunk: Buffer | string) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, Buffer.from(chunk)]) : Buffer.from(chunk);
+    const onData = (data: Buffer | string) => {
+      const chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
       try {
         this.parse(callback);
       } catch (error) {
@@ -84,7 +85,7 @@ export class ResyncingMessageReader extends AbstractMessageReader {
       if (inside !== -1) {
         this.pending = undefined;
         this.log(`malformed input: Content-Length ${length} runs into the next header; ${from + inside} bytes skipped, reading on from that header`);
-        this.buffer = this.buffer.subarray(from + inside);
+        this.drop(from + inside);
         continue;
       }
       this.scanned = bodyEnd;
@@ -102,7 +103,7 @@ export class ResyncingMessageReader extends AbstractMessageReader {
         this.resync(1, `a body of ${length} bytes that is not JSON (wrong Content-Length?)`);
         continue;
       }
-      this.buffer = this.buffer.subarray(bodyStart + length);
+      this.drop(bodyStart + length);
       callback(message);
     }
   }
@@ -116,7 +117,13 @@ export class ResyncingMessageReader extends AbstractMessageReader {
     const next = text.search(/content-length[ \t]*:/i);
     const skip = next === -1 ? Math.max(from, this.buffer.length - headerPrefixAtEnd(text)) : from + next;
     this.log(`malformed input: ${why}; ${skip} bytes skipped${next === -1 ? '' : ', reading on from the next Content-Length header'}`);
-    this.buffer = this.buffer.subarray(skip);
+    this.drop(skip);
+  }
+
+  /** Forgets the first `count` bytes; a small rest is copied so a big message's memory can go. */
+  private drop(count: number): void {
+    const rest = this.buffer.subarray(count);
+    this.buffer = rest.length === 0 ? Buffer.alloc(0) : rest.length < 65536 ? Buffer.from(rest) : rest;
   }
 }
 
