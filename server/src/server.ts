@@ -1,6 +1,7 @@
 // The language server: a thin shell that wires the connection to the LSP conversion modules in
 // lsp/. Every lint result comes from the core, once per document version (lsp/analysis.ts).
 // Transport from the command line: `--node-ipc` (VS Code) or `--stdio` (any LSP editor).
+import { inspect } from 'node:util';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -8,6 +9,8 @@ import {
   MessageType,
   ShowMessageNotification,
   ProposedFeatures,
+  ResponseError,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
@@ -30,6 +33,18 @@ import { SettingsManager, describe } from './lsp/settings';
 import { structure } from './lsp/structure';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
 import { toOffset, toRange } from './lsp/convert';
+import { ResyncingMessageReader } from './lsp/framing';
+import {
+  checkedDocumentEvents,
+  codeActionProblem,
+  documentProblem,
+  invalidParams,
+  oneOfProblem,
+  positionProblem,
+  rangeProblem,
+  uriOf,
+  type Problem,
+} from './lsp/params';
 import {
   CONFIG_FILE_NAME,
   ConvertScriptRequest,
@@ -47,7 +62,12 @@ import {
 /** Push-diagnostics debounce (clients without pull diagnostics). */
 const PUSH_DELAY_MS = 150;
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the messages are framed by Content-Length headers: a reader that survives bad framing.
+// (IPC carries whole messages; sockets and pipes keep the library's reader.)
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, new ResyncingMessageReader(process.stdin, (message) => logError(message)), new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let capabilities: ClientCapabilities = {};
@@ -66,27 +86,38 @@ const settings = new SettingsManager({
 });
 let analyzer: Analyzer;
 
-/** Runs a request handler; any failure is logged and answered with the fallback. */
+/** Runs a request handler; any failure is logged and answered with the fallback (bad params: InvalidParams). */
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
   return async (params: P) => {
     try {
       return await handler(params);
     } catch (error) {
+      if (error instanceof ResponseError) throw error;
       logError(`${name} failed: ${describe(error)}`);
       return fallback;
     }
   };
 }
 
-/** The analysis of the document's latest version, for a handler that needs one. */
-function withAnalysis<P extends { textDocument?: { uri: string }; uri?: string }, R>(name: string, fallback: R, handler: (analysis: Analysis, params: P) => R): (params: P) => Promise<R> {
+/**
+ * The analysis of the document's latest version, for a handler that needs one. `check` looks at
+ * the params beyond the document (a position, a range…) before any work is done.
+ */
+function withAnalysis<P extends { textDocument?: { uri: string }; uri?: string }, R>(
+  name: string,
+  fallback: R,
+  handler: (analysis: Analysis, params: P) => R,
+  check: (params: P & Record<string, unknown>) => Problem = () => undefined,
+): (params: P) => Promise<R> {
   return guard(name, fallback, async (params: P) => {
-    const uri = params.textDocument?.uri ?? params.uri;
-    if (!uri) return fallback;
-    const analysis = await analyzer.get(uri);
+    const problem = documentProblem(params) ?? check(params);
+    if (problem) throw invalidParams(name, problem);
+    const analysis = await analyzer.get(uriOf(params));
     return analysis ? handler(analysis, params) : fallback;
   });
 }
+
+const atPosition = (params: Record<string, unknown>) => positionProblem(params.position);
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
@@ -164,6 +195,8 @@ function refreshDiagnostics(): void {
 }
 
 connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+  const problem = documentProblem(params) ?? (params.previousResultId === undefined || typeof params.previousResultId === 'string' ? undefined : 'previousResultId must be a string');
+  if (problem) throw invalidParams('textDocument/diagnostic', problem);
   const uri = params.textDocument.uri;
   try {
     const analysis = await analyzer.get(uri);
@@ -208,7 +241,8 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  if (!params.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) return;
+  if (!Array.isArray(params?.changes)) return logError('workspace/didChangeWatchedFiles: ignored, changes is not an array');
+  if (!params.changes.some((c) => typeof c?.uri === 'string' && c.uri.endsWith(CONFIG_FILE_NAME))) return;
   settings.invalidate();
   analyzer.clear();
   refreshDiagnostics();
@@ -217,7 +251,7 @@ connection.onDidChangeWatchedFiles((params) => {
 // ---------------------------------------------------------------------------------------------
 // Language features, all from the cached analysis.
 
-connection.onCodeAction(withAnalysis('textDocument/codeAction', [], (analysis, params) => codeActions(analysis, params, { documentChanges })));
+connection.onCodeAction(withAnalysis('textDocument/codeAction', [], (analysis, params) => codeActions(analysis, params, { documentChanges }), codeActionProblem));
 
 connection.onDocumentSymbol(
   withAnalysis('textDocument/documentSymbol', [] as DocumentSymbol[] | SymbolInformation[], (analysis) => {
@@ -228,37 +262,61 @@ connection.onDocumentSymbol(
 
 connection.onFoldingRanges(withAnalysis('textDocument/foldingRange', [], (analysis) => foldingRanges(analysis)));
 
-connection.onHover(withAnalysis('textDocument/hover', null, (analysis, params) => hover(analysis, params.position)));
+connection.onHover(withAnalysis('textDocument/hover', null, (analysis, params) => hover(analysis, params.position), atPosition));
 
-connection.onCompletion(withAnalysis('textDocument/completion', [], (analysis, params) => completions(analysis, params.position)));
+connection.onCompletion(withAnalysis('textDocument/completion', [], (analysis, params) => completions(analysis, params.position), atPosition));
 
 // ---------------------------------------------------------------------------------------------
 // Custom requests (protocol.ts).
 
 connection.onRequest(StructureRequest, withAnalysis('speechDraft/structure', null, (analysis) => structure(analysis)));
 
-connection.onRequest(ConvertScriptRequest, withAnalysis('speechDraft/convertScript', [], (analysis, params) => convertScriptEdits(analysis, params.to, params.range)));
+connection.onRequest(
+  ConvertScriptRequest,
+  withAnalysis(
+    'speechDraft/convertScript',
+    [],
+    (analysis, params) => convertScriptEdits(analysis, params.to, params.range),
+    (params) => oneOfProblem(params.to, 'to', ['simplified', 'traditional']) ?? (params.range === undefined ? undefined : rangeProblem(params.range)),
+  ),
+);
 
 connection.onRequest(RenumberRequest, withAnalysis('speechDraft/renumber', [], (analysis) => renumber(analysis)));
 
 connection.onRequest(
   SetKindRequest,
-  withAnalysis('speechDraft/setKind', { kind: 'comprehensive' as const, edits: [] }, (analysis, params) => setKindEdits(analysis, params.kind)),
+  withAnalysis(
+    'speechDraft/setKind',
+    { kind: 'comprehensive' as const, edits: [] },
+    (analysis, params) => setKindEdits(analysis, params.kind),
+    (params) => oneOfProblem(params.kind, 'kind', ['single', 'comprehensive'], true),
+  ),
 );
 
 connection.onRequest(
   NextMarkersRequest,
-  withAnalysis('speechDraft/nextMarkers', [], (analysis, params) => nextMarkers(analysis.doc, analysis.settings, params.position.line, toOffset(analysis.lines, params.position))),
+  withAnalysis(
+    'speechDraft/nextMarkers',
+    [],
+    (analysis, params) => nextMarkers(analysis.doc, analysis.settings, params.position.line, toOffset(analysis.lines, params.position)),
+    atPosition,
+  ),
 );
 
 connection.onRequest(
   SectionTemplatesRequest,
-  withAnalysis('speechDraft/sectionTemplates', [], (analysis, params) =>
-    sectionTemplates(analysis.doc, analysis.settings, params.position.line, analysis.locale).map(({ span, ...template }) => ({ ...template, range: toRange(analysis.lines, span) })),
+  withAnalysis(
+    'speechDraft/sectionTemplates',
+    [],
+    (analysis, params) =>
+      sectionTemplates(analysis.doc, analysis.settings, params.position.line, analysis.locale).map(({ span, ...template }) => ({ ...template, range: toRange(analysis.lines, span) })),
+    atPosition,
   ),
 );
 
 connection.onRequest(MemoryRequest, () => {
+  // Under --expose-gc (tests, benchmarks): what is still reachable, not what awaits collection.
+  (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, cachedDocuments: analyzer.size };
 });
@@ -273,5 +331,21 @@ function flatten(uri: string, symbols: DocumentSymbol[], container?: string): Sy
 process.on('uncaughtException', (error) => logError(`uncaught: ${describe(error)}`));
 process.on('unhandledRejection', (error) => logError(`unhandled rejection: ${describe(error)}`));
 
-documents.listen(connection);
+if (stdio) {
+  // What the library does for a stdio stream it reads itself: stdout is the protocol, so console
+  // output goes to the client's log; the end of input ends the server (exit 0 only after shutdown).
+  const forward = (send: (message: string) => void) => (...args: unknown[]) => send(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = console.info = console.debug = forward((m) => connection.console.log(m));
+  console.warn = forward((m) => connection.console.warn(m));
+  console.error = forward((m) => connection.console.error(m));
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const ended = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', ended);
+  process.stdin.on('close', ended);
+}
+
+documents.listen(checkedDocumentEvents(connection, documents, logError));
 connection.listen();

@@ -541,30 +541,33 @@ test('--stats after the findings', () => {
 
 // ---------------------------------------------------------------- bad input never crashes
 
-test('binary, invalid UTF-8, empty and UTF-16 files', () => {
+test('binary, invalid UTF-8, GBK, empty and UTF-16 files', () => {
   const dir = workspace({
     'bin.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+    'latin1.txt': Buffer.from('Café, naïve\n', 'latin1'),
     'gbk.txt': Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0xca, 0xc0, 0xbd, 0xe7]),
     'empty.txt': '',
     'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('同志们：\n今天开会。\n', 'utf16le')]),
   });
-  const r = cli(['-f', 'json', 'bin.txt', 'gbk.txt', 'empty.txt', 'utf16.txt'], { cwd: dir });
+  const r = cli(['-f', 'json', 'bin.txt', 'latin1.txt', 'gbk.txt', 'empty.txt', 'utf16.txt'], { cwd: dir });
   assert.equal(r.status, 2, 'a file that could not be linted');
   assert.equal(
     r.stderr,
     'speech-lint: bin.txt 看来是二进制文件，不是文稿，已跳过 / bin.txt looks like a binary file, not a draft: skipped\n' +
-      'speech-lint: gbk.txt 不是有效的 UTF-8，无法解码的字节已替换为 �（可能是 GBK 编码，请另存为 UTF-8） / gbk.txt is not valid UTF-8: undecodable bytes replaced by U+FFFD (it may be GBK: save it as UTF-8)\n',
+      'speech-lint: latin1.txt 不是有效的 UTF-8，无法解码的字节已替换为 � / latin1.txt is not valid UTF-8: undecodable bytes replaced by U+FFFD\n' +
+      'speech-lint: gbk.txt 不是 UTF-8，看来是 GB18030（GBK） 编码，已按此读取（可用 --encoding 指定） / gbk.txt is not UTF-8 and looks like GB18030 (GBK): read as such (--encoding sets it)\n',
   );
   const files = JSON.parse(r.stdout).files;
-  assert.deepEqual(files.map((f: { file: string }) => f.file), ['gbk.txt', 'empty.txt', 'utf16.txt']);
-  assert.equal(files[1].count.total, 0);
-  assert.equal(files[2].count.total, 9);
+  assert.deepEqual(files.map((f: { file: string }) => f.file), ['latin1.txt', 'gbk.txt', 'empty.txt', 'utf16.txt']);
+  assert.equal(files[1].count.total, 5, '你好，世界 read as GBK');
+  assert.equal(files[2].count.total, 0);
+  assert.equal(files[3].count.total, 9);
   // Invalid UTF-8 is never written back by --fix.
-  const gbk = fs.readFileSync(path.join(dir, 'gbk.txt'));
-  const fix = cli(['--fix', 'gbk.txt'], { cwd: dir });
+  const latin1 = fs.readFileSync(path.join(dir, 'latin1.txt'));
+  const fix = cli(['--fix', 'latin1.txt'], { cwd: dir });
   assert.equal(fix.status, 0);
   assert.match(fix.stderr, /不会写回修复 \/ .*fixes will not be written\n$/);
-  assert.deepEqual(fs.readFileSync(path.join(dir, 'gbk.txt')), gbk);
+  assert.deepEqual(fs.readFileSync(path.join(dir, 'latin1.txt')), latin1);
 });
 
 test('a large draft (≈1 MB) is linted without trouble', () => {
@@ -694,10 +697,14 @@ test('in-process: a rule that throws is reported on stderr; the others still run
 
 test('--fix -: input that cannot be fixed comes back byte for byte', () => {
   const dir = workspace({}, { 'heading-marker': 'warning' });
-  const gbk = Buffer.from([0x28, 0xd2, 0xbb, 0x29, 0xc4, 0xe3, 0x0a]);
-  const r = spawnSync(process.execPath, [bin, '--fix', '-'], { cwd: dir, input: gbk });
+  const latin1 = Buffer.concat([Buffer.from('(一)', 'utf8'), Buffer.from('Café\n', 'latin1')]);
+  const r = spawnSync(process.execPath, [bin, '--fix', '-'], { cwd: dir, input: latin1 });
   assert.equal(r.status, 0);
-  assert.deepEqual(r.stdout, gbk);
+  assert.deepEqual(r.stdout, latin1);
+  // GBK input is fixed in GBK.
+  const gbk = spawnSync(process.execPath, [bin, '--fix', '-'], { cwd: dir, input: Buffer.from([0x28, 0xd2, 0xbb, 0x29, 0xc4, 0xe3, 0x0a]) });
+  assert.equal(gbk.status, 0);
+  assert.deepEqual(gbk.stdout, Buffer.from([0xa3, 0xa8, 0xd2, 0xbb, 0xa3, 0xa9, 0xc4, 0xe3, 0x0a]));
   const binary = Buffer.from([0x00, 0x01, 0x02]);
   const b = spawnSync(process.execPath, [bin, '--fix', '-'], { cwd: dir, input: binary });
   assert.equal(b.status, 2);
@@ -719,7 +726,7 @@ test('in-process: stdin through the injected reader', async () => {
 
 test('decode / encode / line endings', () => {
   const utf8 = decode(Buffer.from('\uFEFF甲\r\n乙', 'utf8'));
-  assert.deepEqual(utf8, { text: '甲\r\n乙', encoding: 'utf8', bom: true, invalid: false, binary: false, looksLikeGbk: false, lineEnding: 'crlf' });
+  assert.deepEqual(utf8, { text: '甲\r\n乙', encoding: 'utf8', bom: true, invalid: false, binary: false, looksLikeGbk: false, guessed: false, lineEnding: 'crlf' });
   assert.deepEqual(encode(utf8.text, utf8), Buffer.from('\uFEFF甲\r\n乙', 'utf8'));
   const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('甲\n', 'utf16le').swap16()]);
   const decodedBe = decode(be);

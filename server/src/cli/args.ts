@@ -1,6 +1,7 @@
 // Command-line arguments. Usage errors carry a Chinese and an English message.
 import type { LanguageSetting } from '../core/i18n/format';
 import type { Kind } from '../core/types';
+import { parseEncoding, type Encoding } from './decode';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -16,6 +17,8 @@ export interface CliArgs {
   version: boolean;
   /** Undefined: colour when stdout is a terminal and NO_COLOR is unset. */
   color?: boolean;
+  /** Undefined: told from the bytes (BOM, UTF-16 pattern, UTF-8, else GB18030). */
+  encoding?: Encoding;
   files: string[];
 }
 
@@ -102,6 +105,15 @@ export function parseArgs(argv: string[]): CliArgs {
         args.lang = lang;
         break;
       }
+      case '--encoding': {
+        const v = value();
+        const encoding = parseEncoding(v);
+        if (!encoding) {
+          throw new UsageError(`--encoding 应为 utf8、gb18030、gbk、utf16le 或 utf16be，而不是“${v}”`, `--encoding must be utf8, gb18030, gbk, utf16le or utf16be, not "${v}"`);
+        }
+        args.encoding = encoding;
+        break;
+      }
       case '--fix':
         flag();
         args.fix = true;
@@ -148,6 +160,9 @@ Options:
   -k, --kind single|comprehensive
                                  kind of material when the draft's front matter does not say
       --fix                      apply every automatic fix in place (with -, print the fixed text)
+      --encoding utf8|gb18030|gbk|utf16le|utf16be
+                                 read (and with --fix write) the files in this encoding
+                                 (default: BOM, else UTF-16 or UTF-8 as the bytes show, else GB18030)
       --stats                    print the outline with 字数, the total and the limit
       --lang zh|zh-Hans|zh-Hant|en
                                  language of the messages (default: config "language", else
@@ -170,6 +185,9 @@ Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
   -k, --kind single|comprehensive
                                  材料类型（单项 / 综合），稿件开头的“类型:”优先
       --fix                      就地应用全部自动修复（对 - 则把修复后的文本打印到标准输出）
+      --encoding utf8|gb18030|gbk|utf16le|utf16be
+                                 按此编码读取文件（--fix 时也按此写回）
+                                 （默认：有 BOM 按 BOM，否则按字节判断 UTF-16 或 UTF-8，再否则 GB18030）
       --stats                    打印提纲及各部分字数、总字数和上限
       --lang zh|zh-Hans|zh-Hant|en
                                  提示语言（默认取配置文件的 language，否则中文，随文稿简繁）

@@ -180,7 +180,7 @@ export interface SarifContext {
   docsBase?: string;
   cwd: string;
   rules: Rule[];
-  notifications: { message: string; level: 'warning' | 'error' }[];
+  notifications: { message: string; level: 'note' | 'warning' | 'error' }[];
 }
 
 function artifactUri(report: FileReport, cwd: string): { uri: string; uriBaseId?: string } {

@@ -14,20 +14,42 @@ export interface ExpandedInput {
   display: string;
   /** Absolute path; undefined for standard input. */
   absolute?: string;
+  /** Named as such on the command line (not found by walking a folder or matching a glob). */
+  named?: boolean;
 }
 
 export interface Expansion {
   inputs: ExpandedInput[];
   /** Arguments (globs or folders) that matched no draft. */
   unmatched: string[];
+  /** Globs that cannot be used, each with the reason (Chinese and English). */
+  invalid: { arg: string; zh: string; en: string }[];
 }
+
+/** A glob that cannot be matched: a usage error for that argument only. */
+export class GlobError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+/** `{a,b}` repeated n times gives 2^n patterns, each matched against the disk: more is refused. */
+export const MAX_BRACE_ALTERNATIVES = 10_000;
 
 export function hasMagic(pattern: string): boolean {
   return /[*?[{]/.test(pattern);
 }
 
-/** `{a,b}` alternatives, nested braces included; a brace without a top-level comma stays literal. */
-export function expandBraces(pattern: string): string[] {
+/**
+ * `{a,b}` alternatives, nested braces included; a brace without a top-level comma stays literal.
+ * Throws a GlobError past `limit` alternatives. No recursive call yields more strings than the whole
+ * pattern does, so the cap is hit before more than `limit` strings are built at any level.
+ */
+export function expandBraces(pattern: string, limit = MAX_BRACE_ALTERNATIVES): string[] {
+  const tooMany = () => new GlobError(`花括号展开后超过 ${limit} 种写法`, `brace expansion gives more than ${limit} patterns`);
   let depth = 0;
   let open = -1;
   for (let i = 0; i < pattern.length; i++) {
@@ -48,10 +70,15 @@ export function expandBraces(pattern: string): string[] {
         const after = pattern.slice(i + 1);
         if (parts.length < 2) {
           // Literal braces: keep them and expand what follows.
-          return expandBraces(after).map((rest) => `${before}{${inner}}${rest}`);
+          return expandBraces(after, limit).map((rest) => `${before}{${inner}}${rest}`);
         }
         const out: string[] = [];
-        for (const part of parts) for (const expanded of expandBraces(before + part + after)) out.push(expanded);
+        for (const part of parts) {
+          for (const expanded of expandBraces(before + part + after, limit)) {
+            if (out.length === limit) throw tooMany();
+            out.push(expanded);
+          }
+        }
         return out;
       }
     }
@@ -95,9 +122,11 @@ export function segmentRegExp(segment: string): RegExp {
         re += '\\[';
         continue;
       }
+      const whole = segment.slice(i, close + 1);
       let body = segment.slice(i + 1, close);
       const negate = body[0] === '!' || body[0] === '^';
       if (negate) body = body.slice(1);
+      checkRanges(body, whole);
       re += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, '\\$&')}]`;
       i = close;
     } else {
@@ -105,7 +134,26 @@ export function segmentRegExp(segment: string): RegExp {
     }
   }
   const dotOk = segment.startsWith('.');
-  return new RegExp(`^${dotOk ? '' : '(?!\\.)'}${re}$`, 'u');
+  try {
+    return new RegExp(`^${dotOk ? '' : '(?!\\.)'}${re}$`, 'u');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GlobError(`无法解析“${segment}”（${reason}）`, `cannot parse "${segment}" (${reason})`);
+  }
+}
+
+/** `[z-a]` is a RegExp syntax error: say which range is reversed. */
+function checkRanges(body: string, whole: string): void {
+  const chars = [...body];
+  for (let i = 1; i + 1 < chars.length; i++) {
+    if (chars[i] !== '-') continue;
+    const from = chars[i - 1];
+    const to = chars[i + 1];
+    if (from.codePointAt(0)! > to.codePointAt(0)!) {
+      throw new GlobError(`字符类 ${whole} 中的范围 ${from}-${to} 顺序颠倒`, `range ${from}-${to} is out of order in ${whole}`);
+    }
+    i += 2;
+  }
 }
 
 function escape(c: string): string {
@@ -227,11 +275,17 @@ function matchGlob(pattern: string, cwd: string, out: ExpandedInput[]): void {
 export function expandInputs(args: string[], cwd: string): Expansion {
   const inputs: ExpandedInput[] = [];
   const unmatched: string[] = [];
-  const seen = new Set<string>();
+  const invalid: Expansion['invalid'] = [];
+  const seen = new Map<string, ExpandedInput>();
   const add = (input: ExpandedInput) => {
     const key = input.absolute ?? '-';
-    if (seen.has(key)) return;
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier) {
+      // Found by a walk and also named: it counts as named (--fix writes through a named link).
+      if (input.named) earlier.named = true;
+      return;
+    }
+    seen.set(key, input);
     inputs.push(input);
   };
   for (const arg of args) {
@@ -239,31 +293,43 @@ export function expandInputs(args: string[], cwd: string): Expansion {
       add({ display: '-' });
       continue;
     }
-    const found: ExpandedInput[] = [];
-    if (!hasMagic(arg) || fs.existsSync(path.resolve(cwd, arg))) {
-      const absolute = path.resolve(cwd, arg);
-      if (isDirectory(absolute)) {
-        walkDrafts(absolute, arg.replace(/[\\/]+$/, '') || arg, found);
-        if (found.length === 0) unmatched.push(arg);
-      } else {
-        found.push({ display: arg, absolute });
-      }
-    } else {
-      for (const pattern of expandBraces(arg)) {
-        if (hasMagic(pattern.replace(/\\./g, ''))) {
-          // Each pattern's matches in path order (brace alternatives keep their own order).
-          const matched: ExpandedInput[] = [];
-          matchGlob(pattern, cwd, matched);
-          found.push(...matched.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0)));
-        } else {
-          const absolute = path.resolve(cwd, pattern);
-          if (isDirectory(absolute)) walkDrafts(absolute, pattern, found);
-          else if (fs.existsSync(absolute)) found.push({ display: pattern, absolute });
-        }
-      }
-      if (found.length === 0) unmatched.push(arg);
+    let found: ExpandedInput[];
+    try {
+      found = expandOne(arg, cwd);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      invalid.push({ arg, zh: error.zh, en: error.en });
+      continue;
     }
+    if (found.length === 0) unmatched.push(arg);
     for (const input of found) add(input);
   }
-  return { inputs, unmatched };
+  return { inputs, unmatched, invalid };
+}
+
+/** The drafts one argument stands for (throws a GlobError for a glob that cannot be used). */
+function expandOne(arg: string, cwd: string): ExpandedInput[] {
+  const found: ExpandedInput[] = [];
+  if (!hasMagic(arg) || fs.existsSync(path.resolve(cwd, arg))) {
+    const absolute = path.resolve(cwd, arg);
+    if (isDirectory(absolute)) walkDrafts(absolute, arg.replace(/[\\/]+$/, '') || arg, found);
+    else found.push({ display: arg, absolute, named: true });
+    // A plain path is kept even when it does not exist (reading it reports the error).
+    return found;
+  }
+  for (const pattern of expandBraces(arg)) {
+    if (hasMagic(pattern.replace(/\\./g, ''))) {
+      // Each pattern's matches in path order (brace alternatives keep their own order).
+      const matched: ExpandedInput[] = [];
+      matchGlob(pattern, cwd, matched);
+      matched.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+      // A loop, not push(...matched): a big tree can pass the engine's argument limit.
+      for (const input of matched) found.push(input);
+    } else {
+      const absolute = path.resolve(cwd, pattern);
+      if (isDirectory(absolute)) walkDrafts(absolute, pattern, found);
+      else if (fs.existsSync(absolute)) found.push({ display: pattern, absolute });
+    }
+  }
+  return found;
 }

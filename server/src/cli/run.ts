@@ -8,9 +8,11 @@ import type { SpeechLintSettings } from '../core/settings';
 import { resolveLocale, type Locale } from '../core/i18n/format';
 import { formatConfigProblem, loadConfigFor, type ConfigProblem } from '../config-file';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
-import { decode, encode, restoreLineEndings, type Decoded } from './decode';
+import { decode, encodeEdited, ENCODING_NAMES, restoreLineEndings, type Decoded } from './decode';
+import { UnencodableError } from './gb18030';
 import { ansi, fixedLine, formatJson, formatSarif, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
 import { expandInputs, type ExpandedInput } from './glob';
+import { describeWriteFailure, nodeFileOps, replaceFile, type FileOps, type ReadSnapshot } from './write';
 
 export interface CliIO {
   cwd: string;
@@ -21,12 +23,17 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** File-system calls used to read drafts and write fixes (tests replace some to inject faults). */
+  fs?: Partial<FileOps>;
 }
 
 /** Larger files are not drafts (and would make the rules crawl): skipped with a message. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export const STDIN_NAME = '<stdin>';
+
+/** How much a message to stderr weighs (SARIF notification levels). */
+type Level = 'note' | 'warning' | 'error';
 
 interface PackageInfo {
   root: string;
@@ -70,8 +77,8 @@ function errorCode(error: unknown): string {
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   /** What went to stderr, for SARIF's toolExecutionNotifications (English). */
-  const notes: { message: string; level: 'warning' | 'error' }[] = [];
-  const say = (zh: string, en: string, level: 'warning' | 'error' = 'error') => {
+  const notes: { message: string; level: Level }[] = [];
+  const say = (zh: string, en: string, level: Level = 'error') => {
     notes.push({ message: en, level });
     io.stderr(`speech-lint: ${zh} / ${en}\n`);
   };
@@ -104,7 +111,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let status = 0;
   const fail = () => (status = 2);
 
-  const { inputs, unmatched } = expandInputs(args.files, io.cwd);
+  const { inputs, unmatched, invalid } = expandInputs(args.files, io.cwd);
+  for (const bad of invalid) {
+    say(`通配符“${bad.arg}”无效：${bad.zh}`, `bad glob "${bad.arg}": ${bad.en}`);
+    fail();
+  }
   for (const pattern of unmatched) {
     say(`没有找到与“${pattern}”匹配的稿件`, `no drafts match "${pattern}"`);
     fail();
@@ -164,12 +175,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } else {
     const color = args.color ?? (io.isTTY && !stdinFixed && !io.env.NO_COLOR);
     const colors = color ? ansi : plain;
+    // Loops, not push(...): a big file can have more findings than a call takes arguments.
     const lines: string[] = [];
-    for (const report of reports) lines.push(...textLines(report, report.locale, colors));
+    for (const report of reports) for (const line of textLines(report, report.locale, colors)) lines.push(line);
     if (args.stats) {
       for (const report of reports) {
         if (lines.length) lines.push('');
-        lines.push(...statsLines(report, report.locale));
+        for (const line of statsLines(report, report.locale)) lines.push(line);
       }
     }
     if (lines.length) lines.push('');
@@ -189,7 +201,7 @@ async function lintInput(
   input: ExpandedInput,
   args: CliArgs,
   io: CliIO,
-  say: (zh: string, en: string, level?: 'warning' | 'error') => void,
+  say: (zh: string, en: string, level?: Level) => void,
   fail: () => void,
   reportConfig: (problems: ConfigProblem[]) => void,
   fixedStdin: Uint8Array[],
@@ -200,12 +212,15 @@ async function lintInput(
     if (isStdin && args.fix) fixedStdin.push(bytes);
   };
   const shown = isStdin ? STDIN_NAME : input.display;
+  const ops: FileOps = { ...nodeFileOps, ...io.fs };
   let bytes: Uint8Array;
+  /** What was read from disk, checked again before fixes replace it. */
+  let snapshot: ReadSnapshot | undefined;
   try {
     if (isStdin) {
       bytes = await io.readStdin();
     } else {
-      const stat = fs.statSync(input.absolute!);
+      const stat = ops.statSync(input.absolute!);
       if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       if (stat.size > MAX_FILE_BYTES) {
         say(
@@ -215,7 +230,8 @@ async function lintInput(
         fail();
         return undefined;
       }
-      bytes = fs.readFileSync(input.absolute!);
+      snapshot = { stat, bytes: ops.readFileSync(input.absolute!) };
+      bytes = snapshot.bytes;
     }
   } catch (error) {
     say(`无法读取文件 ${shown}（${errorCode(error)}）`, `cannot read file ${shown}`);
@@ -228,17 +244,28 @@ async function lintInput(
     passThrough(bytes);
     return undefined;
   }
-  const decoded = decode(bytes);
+  const decoded = decode(bytes, args.encoding);
   if (decoded.binary) {
     passThrough(bytes);
     say(`${shown} 看来是二进制文件，不是文稿，已跳过`, `${shown} looks like a binary file, not a draft: skipped`);
     fail();
     return undefined;
   }
-  if (decoded.invalid) {
+  const name = ENCODING_NAMES[decoded.encoding];
+  if (decoded.guessed && !decoded.invalid) {
+    const [zh, en] = decoded.encoding === 'gb18030' ? ['GB18030（GBK）', 'GB18030 (GBK)'] : [`${name}（无 BOM）`, `${name} without a BOM`];
+    say(`${shown} 不是 UTF-8，看来是 ${zh} 编码，已按此读取（可用 --encoding 指定）`, `${shown} is not UTF-8 and looks like ${en}: read as such (--encoding sets it)`, 'note');
+  }
+  if (decoded.invalid && decoded.problem) {
     say(
-      `${shown} 不是有效的 UTF-8，无法解码的字节已替换为 �${decoded.looksLikeGbk ? '（可能是 GBK 编码，请另存为 UTF-8）' : ''}${args.fix ? '；不会写回修复' : ''}`,
-      `${shown} is not valid UTF-8: undecodable bytes replaced by U+FFFD${decoded.looksLikeGbk ? ' (it may be GBK: save it as UTF-8)' : ''}${args.fix ? '; fixes will not be written' : ''}`,
+      `${shown}：${decoded.problem.zh}；已照常检查${args.fix ? '，不会写回修复（写回会改动这些字节）' : ''}`,
+      `${shown}: ${decoded.problem.en}; linted as it is${args.fix ? ', fixes will not be written (that would change those bytes)' : ''}`,
+      'warning',
+    );
+  } else if (decoded.invalid) {
+    say(
+      `${shown} 不是有效的 UTF-8，无法解码的字节已替换为 �${decoded.looksLikeGbk ? '（可能是 GBK 编码：可用 --encoding gbk 指定）' : ''}${args.fix ? '；不会写回修复' : ''}`,
+      `${shown} is not valid UTF-8: undecodable bytes replaced by U+FFFD${decoded.looksLikeGbk ? ' (it may be GBK: try --encoding gbk)' : ''}${args.fix ? '; fixes will not be written' : ''}`,
       'warning',
     );
   }
@@ -256,17 +283,13 @@ async function lintInput(
       const outcome = fixAll(decoded.text, options);
       result = outcome.result;
       fixed = outcome.text === decoded.text ? 0 : outcome.applied;
-      const text = fixed ? restoreLineEndings(outcome.text, decoded.lineEnding) : decoded.text;
-      if (isStdin) {
-        passThrough(fixed ? encode(text, decoded) : bytes);
-      } else if (fixed) {
-        try {
-          fs.writeFileSync(input.absolute!, encode(text, decoded));
-        } catch (error) {
-          say(`无法写入文件 ${shown}（${errorCode(error)}）`, `cannot write file ${shown}`);
-          fail();
-        }
+      const fixedBytes = fixed ? encodeFixes(bytes, decoded, restoreLineEndings(outcome.text, decoded.lineEnding), shown, say, fail) : undefined;
+      if (fixed && (!fixedBytes || (!isStdin && writeFixes(input, shown, fixedBytes, snapshot!, ops, say, fail)))) {
+        // Nothing was written: report the file as it is, not as it would have been.
+        fixed = 0;
+        result = lint(decoded.text, options);
       }
+      passThrough(fixed && fixedBytes ? fixedBytes : bytes);
     } else {
       result = lint(decoded.text, options);
       passThrough(bytes);
@@ -284,6 +307,59 @@ async function lintInput(
   }
   const locale = resolveLocale(args.lang ?? settings.language, result.doc.script.script);
   return { file: shown, absolute: input.absolute, result, settings, fixed, locale };
+}
+
+/** The fixed text in the file's own encoding, only the changed parts re-encoded; undefined (and said why) when it cannot be. */
+function encodeFixes(
+  bytes: Uint8Array,
+  decoded: Decoded,
+  text: string,
+  shown: string,
+  say: (zh: string, en: string, level?: Level) => void,
+  fail: () => void,
+): Uint8Array | undefined {
+  const name = ENCODING_NAMES[decoded.encoding];
+  try {
+    return encodeEdited(bytes, decoded, text);
+  } catch (error) {
+    if (error instanceof UnencodableError) {
+      const unit = `U+${error.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      say(`未写入修复：${shown} 修复后含有 ${name} 无法表示的字符 ${unit}；文件未改动`, `fixes not written: the fixed ${shown} has ${unit}, which ${name} cannot represent; the file is unchanged`);
+    } else {
+      say(`未写入修复：${shown} 按 ${name} 重新编码后与修复结果不一致；文件未改动`, `fixes not written: re-encoding ${shown} as ${name} did not give the fixed text back; the file is unchanged`);
+    }
+    fail();
+    return undefined;
+  }
+}
+
+/** Replaces the file with its fixed bytes; says why not and returns true when it was not written. */
+function writeFixes(
+  input: ExpandedInput,
+  shown: string,
+  bytes: Uint8Array,
+  snapshot: ReadSnapshot,
+  ops: FileOps,
+  say: (zh: string, en: string, level?: Level) => void,
+  fail: () => void,
+): boolean {
+  // A link found by walking a folder or matching a glob may point anywhere: only named ones are followed.
+  let link = false;
+  try {
+    link = ops.lstatSync(input.absolute!).isSymbolicLink();
+  } catch {
+    // replaceFile reports what is wrong with the path
+  }
+  if (link && !input.named) {
+    say(`未写入修复：${shown} 是符号链接，只修复直接指定的链接`, `fixes not written: ${shown} is a symbolic link, and only links named directly are fixed`, 'warning');
+    return true;
+  }
+  const failure = replaceFile(input.absolute!, bytes, snapshot, ops);
+  if (!failure) return false;
+  const [zh, en] = describeWriteFailure(failure, shown);
+  say(zh, en);
+  fail();
+  return true;
 }
 
 function errorMessage(error: unknown): string {

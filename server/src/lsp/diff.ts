@@ -161,7 +161,8 @@ export function diffEdits(before: string, after: string): TextEdit[] {
     const a1 = offsetOf(startsA, h.a1, lineEndA);
     const b0 = offsetOf(startsB, h.b0, lineEndB);
     const b1 = offsetOf(startsB, h.b1, lineEndB);
-    edits.push(...diffBlock(before, a0, a1, after, b0, b1));
+    // A loop, not push(...): a block can have more edits than a call takes arguments.
+    for (const edit of diffBlock(before, a0, a1, after, b0, b1)) edits.push(edit);
   }
   return snapLineBreaks(before, edits);
 }

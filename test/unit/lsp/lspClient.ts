@@ -26,6 +26,8 @@ export interface StartOptions {
   /** The `speechDraft` section for a scope URI (default: {}). */
   settings?: (scopeUri: string | undefined) => unknown;
   initializationOptions?: unknown;
+  /** Node options for the server process (e.g. --expose-gc). */
+  execArgv?: string[];
 }
 
 interface Waiter {
@@ -91,7 +93,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
     connection.listen();
@@ -123,6 +125,16 @@ export class LspClient {
 
   request<R = any>(method: string, params: unknown, ms = 20000): Promise<R> {
     return withTimeout(this.connection.sendRequest<R>(method, params), ms, method);
+  }
+
+  /** Bytes straight onto the server's input, bypassing the JSON-RPC framing (malformed input tests). */
+  writeRaw(data: string | Buffer): Promise<void> {
+    return new Promise((resolve, reject) => this.child.stdin!.write(data, (error) => (error ? reject(error) : resolve())));
+  }
+
+  /** Resolves with the exit code once the server process has exited. */
+  exit(ms = 10000): Promise<number | null> {
+    return withTimeout(this.exited, ms, 'server exit');
   }
 
   notify(method: string, params: unknown): Promise<void> {
