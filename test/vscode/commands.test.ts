@@ -161,7 +161,7 @@ suite('commands', () => {
     assert.deepStrictEqual(
       items.map((i) => (i.kind === vscode.QuickPickItemKind.Separator ? '---' : [i.label, i.description, ...(i.detail ? [i.detail] : [])])),
       [
-        ['全文 233 字', '上限 5,000（综合）· 约 1 分钟', '还可写 4,767 字 · 10 个问题'],
+        ['全文 233 字', '上限 5,000（综合） · 约 1 分钟', '还可写 4,767 字 · 10 个问题'],
         '---',
         ['开头', '75 字 · 32% $(warning) 预告“三点意见”，其后有四个一级标题'],
         ['一、统一思想,提高认识', '47 字 · 20% · 不到 1 分钟'],

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { lint } from '../../server/src/core/engine';
 import { api, closeAllEditors, codeOf, openScratch, readCorpus, repoRoot, summarize, waitForStructure } from './helpers';
+import { resolveLocale } from '../../server/src/core/i18n/format';
 import { findingMessage } from '../../server/src/core/messages';
 
 /** Sorted like the Problems panel: by position, then rule. */
@@ -50,15 +51,15 @@ suite('diagnostics', () => {
     assert.deepStrictEqual(at('announced-count'), ['讲三点', '以下三个方面']);
   });
 
-  test('traditional draft: simplified leftovers (info), punctuation, numbering, spaces, placeholder', async () => {
+  test('traditional draft: simplified leftovers (info), punctuation, numbering, spaces, placeholder — in traditional Chinese', async () => {
     const { document, diagnostics } = await openScratch('traditional.speech', { diagnostics: true });
     assert.deepStrictEqual(sorted(diagnostics).map(summarize), [
-      '6:17-6:18 warning [punctuation-width] 半角逗号“,”夹在中文之间，应改为全角“，”',
-      '6:21-6:22 info [mixed-script] 按“重於泰山”一词，繁体应作“於”（原为“于”）',
-      '10:1-10:4 error [heading-sequence] 标题编号不连续：应为“（二）”，实为“（三）”',
-      '11:2-11:3 warning [cjk-space] 中文之间有多余的空格，应删除',
-      '11:13-11:15 warning [placeholder] 占位符“XX”尚未填写，定稿前应替换为实际内容',
-      '13:8-13:9 info [mixed-script] 按“領導幹部”一词，繁体应作“幹”（原为“干”）',
+      '6:17-6:18 warning [punctuation-width] 半角逗號「,」夾在中文之間，應改為全角「，」',
+      '6:21-6:22 info [mixed-script] 按「重於泰山」一詞，繁體應作「於」（原為「于」）',
+      '10:1-10:4 error [heading-sequence] 標題編號不連續：應為「（二）」，實為「（三）」',
+      '11:2-11:3 warning [cjk-space] 中文之間有多餘的空格，應刪除',
+      '11:13-11:15 warning [placeholder] 佔位符「XX」尚未填寫，定稿前應替換為實際內容',
+      '13:8-13:9 info [mixed-script] 按「領導幹部」一詞，繁體應作「幹」（原為「干」）',
     ]);
     assert.deepStrictEqual(
       diagnostics.filter((d) => codeOf(d) === 'mixed-script').map((d) => [document.getText(d.range), d.severity]),
@@ -87,12 +88,15 @@ suite('diagnostics', () => {
       const counts: Record<string, number> = {};
       for (const d of diagnostics) counts[codeOf(d)!] = (counts[codeOf(d)!] ?? 0) + 1;
       assert.deepStrictEqual(counts, expected.counts);
-      // Same ranges (UTF-16), severities and messages as the core computes for the same text.
-      const core = lint(corpus.text).findings.map((f) => {
+      // Same ranges (UTF-16), severities and messages as the core computes for the same text, in the
+      // draft's own script.
+      const result = lint(corpus.text);
+      const locale = resolveLocale('zh', result.doc.script.script);
+      const core = result.findings.map((f) => {
         const start = document.positionAt(f.start);
         const end = document.positionAt(f.end);
         const severity = { error: 'error', warning: 'warning', info: 'info' }[f.severity];
-        return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} [${f.rule}] ${findingMessage(f, 'zh-Hans')}`;
+        return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} [${f.rule}] ${findingMessage(f, locale)}`;
       });
       assert.deepStrictEqual(sorted(diagnostics).map(summarize).sort(), core.sort());
       const s = await waitForStructure(document);
