@@ -1,6 +1,7 @@
 // The one typed settings object. Fed by `.speechlintrc.json`, by VS Code settings (`speechDraft.*`)
 // and by command-line flags; every source is validated here.
 import type { CountMode, Kind, Language, Level3Style, SeveritySetting } from './types';
+import { checkExportSettings, defaultExportSettings, type ExportSettings } from '../docx/settings';
 
 export type LengthPreset = 'local' | 'central2024' | 'speech' | 'custom';
 
@@ -36,6 +37,8 @@ export interface SpeechLintSettings {
   language: Language;
   /** Characters per minute when estimating speaking time. */
   speakingRate: number;
+  /** Word export: fonts and sizes (docx/settings.ts). */
+  export: ExportSettings;
 }
 
 export const LENGTH_PRESETS: Record<Exclude<LengthPreset, 'custom'>, { single: number; comprehensive: number }> = {
@@ -61,6 +64,7 @@ export function defaultSettings(): SpeechLintSettings {
     script: 'auto',
     language: 'zh',
     speakingRate: 200,
+    export: defaultExportSettings(),
   };
 }
 
@@ -203,6 +207,7 @@ const FIELDS: Record<keyof SpeechLintSettings, Check> = {
   script: oneOf(['auto', 'simplified', 'traditional']),
   language: oneOf(['zh', 'en']),
   speakingRate: positiveInteger,
+  export: checkExportSettings,
 };
 
 /** Field names accepted in `.speechlintrc.json` besides the settings themselves. */
