@@ -18,6 +18,8 @@ export interface FileReport {
   settings: SpeechLintSettings;
   /** How many fixes --fix applied. */
   fixed: number;
+  /** 1-based line and column of an offset when lines are not the text's own (a Word file: its paragraphs). */
+  locate?: (offset: number) => { line: number; column: number };
 }
 
 export interface JsonDiagnostic {
@@ -40,16 +42,21 @@ export interface JsonFile {
   diagnostics: JsonDiagnostic[];
 }
 
-export function diagnostic(result: LintResult, f: Finding, lang: Language): JsonDiagnostic {
-  const s = positionAt(result.doc.lines, f.start);
-  const e = positionAt(result.doc.lines, f.end);
+export function diagnostic(result: LintResult, f: Finding, lang: Language, locate?: FileReport['locate']): JsonDiagnostic {
+  const at = (offset: number) => {
+    if (locate) return locate(offset);
+    const p = positionAt(result.doc.lines, offset);
+    return { line: p.line + 1, column: p.codePoint + 1 };
+  };
+  const s = at(f.start);
+  const e = at(f.end);
   return {
     rule: f.rule,
     severity: f.severity,
-    line: s.line + 1,
-    column: s.codePoint + 1,
-    endLine: e.line + 1,
-    endColumn: e.codePoint + 1,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
     message: f.message[lang] || f.message.zh || f.message.en,
     fixable: f.fix !== undefined,
   };
@@ -63,7 +70,7 @@ export function jsonFile(report: FileReport, lang: Language): JsonFile {
     kind: result.kind,
     count: { mode: result.doc.count.mode, total: result.doc.count.total, limit: result.limit },
     outline: outline(result.doc),
-    diagnostics: result.findings.map((f) => diagnostic(result, f, lang)),
+    diagnostics: result.findings.map((f) => diagnostic(result, f, lang, report.locate)),
   };
 }
 
@@ -95,7 +102,7 @@ const SEVERITY_WORD: Record<Language, Record<Severity, string>> = {
 export function textLines(report: FileReport, lang: Language, colors: Colors): string[] {
   const { result } = report;
   return result.findings.map((f) => {
-    const d = diagnostic(result, f, lang);
+    const d = diagnostic(result, f, lang, report.locate);
     const word = SEVERITY_WORD[lang][f.severity];
     const severity = f.severity === 'error' ? colors.red(colors.bold(word)) : f.severity === 'warning' ? colors.yellow(word) : colors.blue(word);
     // A message is one line in a terminal.
@@ -221,7 +228,7 @@ export function formatSarif(reports: FileReport[], lang: Language, ctx: SarifCon
   });
   const results = reports.flatMap((report) =>
     report.result.findings.map((f) => {
-      const d = diagnostic(report.result, f, lang);
+      const d = diagnostic(report.result, f, lang, report.locate);
       const result: Record<string, unknown> = {
         ruleId: f.rule,
         level: SARIF_LEVEL[f.severity],

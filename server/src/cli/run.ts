@@ -10,6 +10,7 @@ import { formatConfigProblem, lintSettingsProblems, loadConfigFor, type ConfigPr
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { decode, encode, restoreLineEndings, type Decoded } from './decode';
 import { ansi, fixedLine, formatJson, formatSarif, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
+import { isDocxCommand, isWordFile, lintWordFile, runDocxCommand } from './docx';
 import { expandInputs, type ExpandedInput } from './glob';
 
 export interface CliIO {
@@ -75,6 +76,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     notes.push({ message: en, level });
     io.stderr(`speech-lint: ${zh} / ${en}\n`);
   };
+  if (isDocxCommand(argv[0])) return runDocxCommand(argv[0], argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -225,6 +227,13 @@ async function lintInput(
     fail();
     passThrough(bytes);
     return undefined;
+  }
+  if (isWordFile(shown, bytes)) {
+    passThrough(bytes);
+    const configPath = isStdin ? path.join(io.cwd, STDIN_NAME) : input.absolute!;
+    const report = lintWordFile(bytes, shown, input.absolute, configPath, { config: args.config, kind: args.kind, fix: args.fix, cwd: io.cwd }, say, reportConfig);
+    if (!report) fail();
+    return report;
   }
   const decoded = decode(bytes);
   if (decoded.binary) {
