@@ -28,7 +28,12 @@ export const COMMENT_AUTHOR = '讲稿助手';
 export function commentFor(finding: Finding, text: string, language: Language): string {
   const message = findingText(finding, language);
   if (!finding.fix?.edits.length) return message;
-  const q = (s: string) => (language === 'en' ? `"${s}"` : `“${s}”`);
+  // A comment line shows no line breaks, and a whole deleted line only by its start.
+  const shown = (s: string) => {
+    const flat = s.replace(/[\r\n]+/g, '');
+    return Array.from(flat).length > 24 ? `${Array.from(flat).slice(0, 20).join('')}……` : flat;
+  };
+  const q = (s: string) => (language === 'en' ? `"${shown(s)}"` : `“${shown(s)}”`);
   const steps = finding.fix.edits.map((e) => {
     const old = text.slice(e.start, e.end);
     if (/[\r\n]/.test(e.text) && old.trim() === '') return language === 'en' ? 'start a new line here' : '在此另起一行';
