@@ -255,6 +255,10 @@ async function convertOne(
     say(`无法读取文件 ${shown}（${errorCode(error)}）`, `cannot read file ${shown}`);
     return false;
   }
+  if (command === 'export' && isWordFile(shown, bytes)) {
+    say(`${shown} 已经是 Word 文档；导出的是讲稿文本（.speech、.txt、.md）`, `${shown} is already a Word document: export takes a draft (.speech, .txt, .md)`);
+    return false;
+  }
   const toStdout = command === 'import' && args.output === '-';
   const out = toStdout ? '-' : outputPath(command, absolute, io.cwd, args.output);
   const shownOut = toStdout ? '-' : path.relative(io.cwd, out) || out;
@@ -273,10 +277,6 @@ async function convertOne(
   let done: string;
   try {
     if (command === 'export') {
-      if (isWordFile(shown, bytes)) {
-        say(`${shown} 已经是 Word 文档；导出的是讲稿文本（.speech、.txt、.md）`, `${shown} is already a Word document: export takes a draft (.speech, .txt, .md)`);
-        return false;
-      }
       const decoded = decode(bytes);
       if (decoded.binary) {
         say(`${shown} 看来是二进制文件，不是文稿，已跳过`, `${shown} looks like a binary file, not a draft: skipped`);
