@@ -114,7 +114,15 @@ function paragraph(block: SpeechBlock, settings: ExportSettings): Paragraph {
         style,
         children: [
           new TextRun(block.headingText),
-          new TextRun({ text: block.bodyText, font: { ascii: body, eastAsia: body, hAnsi: body, cs: body }, size: settings.sizes.body * 2, sizeComplexScript: settings.sizes.body * 2, bold: false, boldComplexScript: false }),
+          new TextRun({
+            text: block.bodyText,
+            font: { ascii: body, eastAsia: body, hAnsi: body, cs: body },
+            size: settings.sizes.body * 2,
+            sizeComplexScript: settings.sizes.body * 2,
+            bold: false,
+            boldComplexScript: false,
+            characterSpacing: gridSpacing(settings.sizes.body),
+          }),
         ],
       });
     }
@@ -130,11 +138,22 @@ function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function runProps(settings: ExportSettings, part: ExportPart, bold: boolean): string {
+/**
+ * Character spacing (twentieths of a point) that brings a character of `sizePt` just under the
+ * grid's pitch, so that 28 fit a line in Word, WPS and LibreOffice alike (LibreOffice gives a
+ * character wider than the grid's pitch two cells instead of compressing it as Word does).
+ */
+export function gridSpacing(sizePt: number): number {
+  const pitchPt = (PAGE.width - PAGE.left - PAGE.right) / 20 / PAGE.charsPerLine;
+  return Math.floor((pitchPt - sizePt) * 20) - 1;
+}
+
+function runProps(settings: ExportSettings, part: ExportPart, bold: boolean, onGrid: boolean): string {
   const font = escapeAttr(settings.fonts[part]);
   const size = Math.round(settings.sizes[part] * 2);
   const b = bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>';
-  return `<w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}"/>${b}<w:i w:val="0"/><w:iCs w:val="0"/><w:color w:val="auto"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
+  const spacing = `<w:spacing w:val="${onGrid ? gridSpacing(settings.sizes[part]) : 0}"/>`;
+  return `<w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}"/>${b}<w:i w:val="0"/><w:iCs w:val="0"/><w:color w:val="auto"/>${spacing}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
 }
 
 /** No first-line indent (the body's two characters stop here). */
@@ -151,27 +170,29 @@ export function stylesXml(settings: ExportSettings, eastAsiaLang = 'zh-CN'): str
   const heading = (level: 1 | 2 | 3 | 4) =>
     `<w:style w:type="paragraph" w:styleId="${STYLE_IDS.heading[level - 1]}"><w:name w:val="heading ${level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>` +
     `<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/><w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
-    runProps(settings, `heading${level}` as ExportPart, level === 3 && settings.level3Bold) +
+    runProps(settings, `heading${level}` as ExportPart, level === 3 && settings.level3Bold, true) +
     '</w:style>';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
     `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${body}" w:eastAsia="${body}" w:hAnsi="${body}" w:cs="${body}"/><w:kern w:val="2"/><w:sz w:val="${bodySize}"/><w:szCs w:val="${bodySize}"/><w:lang w:val="en-US" w:eastAsia="${eastAsiaLang}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
     `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLine="${firstLine}" w:firstLineChars="200"/></w:pPr>${runProps(settings, 'body', false)}</w:style>` +
+        // The grid's 22 lines as an exact line pitch, its 28 characters by the spacing above: the same
+    // page in every program (the section still declares the grid for Word's Page Setup).
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${linePitch()}" w:lineRule="exact"/><w:ind w:firstLine="${firstLine}" w:firstLineChars="200"/></w:pPr>${runProps(settings, 'body', false, true)}</w:style>` +
     `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
     `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
     `<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
     // 标题下空一行: the salutation (like 主送机关) one line below the title. Off the character
     // grid: a 2号 title on a 3号 grid would get two cells per character.
-    `<w:style w:type="paragraph" w:styleId="${STYLE_IDS.title}"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="${linePitch()}" w:afterLines="100"/>${NO_INDENT}<w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>${runProps(settings, 'title', false)}</w:style>` +
+    `<w:style w:type="paragraph" w:styleId="${STYLE_IDS.title}"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="${linePitch()}" w:afterLines="100"/>${NO_INDENT}<w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>${runProps(settings, 'title', false, false)}</w:style>` +
     `<w:style w:type="paragraph" w:styleId="${STYLE_IDS.salutation}"><w:name w:val="Salutation"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="99"/><w:pPr>${NO_INDENT}</w:pPr></w:style>` +
     heading(1) +
     heading(2) +
     heading(3) +
     heading(4) +
     // The page number: no inherited indent, off the grid, one line of its own size.
-    `<w:style w:type="paragraph" w:styleId="${STYLE_IDS.footer}"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${Math.round(settings.sizes.pageNumber * 20)}" w:lineRule="exact"/>${NO_INDENT}</w:pPr>${runProps(settings, 'pageNumber', false)}</w:style>` +
+    `<w:style w:type="paragraph" w:styleId="${STYLE_IDS.footer}"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${Math.round(settings.sizes.pageNumber * 20)}" w:lineRule="exact"/>${NO_INDENT}</w:pPr>${runProps(settings, 'pageNumber', false, false)}</w:style>` +
     '</w:styles>'
   );
 }

@@ -81,6 +81,25 @@ test('export: A4, margins 37/35/28/26 mm, a grid of 22 lines × 28 characters, o
   assert.match(partText(bytes, 'word/settings.xml'), /<w:evenAndOddHeaders\/>/);
 });
 
+test('export: the 22 × 28 page laid out explicitly, so that LibreOffice shows it as Word does', async () => {
+  const bytes = await exported();
+  const normal = wAll(xml(bytes, 'word/styles.xml'), 'style').find((s) => val(s, 'styleId') === 'Normal')!;
+  const spacing = wFirst(wFirst(normal, 'pPr'), 'spacing')!;
+  // One line every 579 twips (28.95 pt): 22 lines in the 225 mm type area.
+  assert.deepEqual([val(spacing, 'line'), val(spacing, 'lineRule')], ['579', 'exact']);
+  assert.equal(val(wFirst(wFirst(normal, 'pPr'), 'snapToGrid')), '0');
+  // Characters 0.3 pt narrower than 3号: 28 × 15.7 pt = 439.6 pt fit the 442.25 pt line, 29 do not.
+  assert.equal(val(wFirst(wFirst(normal, 'rPr'), 'spacing')), '-6');
+  for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4']) {
+    const heading = wAll(xml(bytes, 'word/styles.xml'), 'style').find((s) => val(s, 'styleId') === id)!;
+    assert.equal(val(wFirst(wFirst(heading, 'rPr'), 'spacing')), '-6', id);
+  }
+  for (const id of ['Title', 'Footer']) {
+    const el = wAll(xml(bytes, 'word/styles.xml'), 'style').find((s) => val(s, 'styleId') === id)!;
+    assert.equal(val(wFirst(wFirst(el, 'rPr'), 'spacing')), '0', `${id}: its own spacing, not the body's`);
+  }
+});
+
 test('export: page numbers “— 1 —” in 4号 宋体, odd pages right and even pages left, one character in, no inherited indent', async () => {
   const bytes = await exported();
   const footers = ['word/footer1.xml', 'word/footer2.xml'].map((name) => xml(bytes, name));
