@@ -22,6 +22,7 @@ import { Analyzer, type Analysis } from './lsp/analysis';
 import { codeActions } from './lsp/codeActions';
 import { completions } from './lsp/completion';
 import { toDiagnostics } from './lsp/diagnostics';
+import { exportDraft, importWord } from './lsp/docx';
 import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
 import { hover } from './lsp/hover';
 import { nextMarkers, sectionTemplates } from './lsp/markers';
@@ -32,7 +33,9 @@ import { toOffset } from './lsp/convert';
 import {
   CONFIG_FILE_NAME,
   ConvertScriptRequest,
+  ExportDocxRequest,
   FIX_ALL_KIND,
+  ImportDocxRequest,
   MemoryRequest,
   NextMarkersRequest,
   RenumberRequest,
@@ -251,6 +254,13 @@ connection.onRequest(
 );
 
 connection.onRequest(SectionTemplatesRequest, withAnalysis('speechDraft/sectionTemplates', [], (analysis, params) => sectionTemplates(analysis.doc, analysis.settings, params.position.line)));
+
+connection.onRequest(ExportDocxRequest, guard('speechDraft/exportDocx', null, async (params) => {
+  const analysis = await analyzer.get(params.uri);
+  return analysis ? exportDraft(analysis) : null;
+}));
+
+connection.onRequest(ImportDocxRequest, guard('speechDraft/importDocx', { error: { zh: '导入时出错（见输出面板）', en: 'import failed (see the output panel)' } }, (params) => importWord(params.data)));
 
 connection.onRequest(MemoryRequest, () => {
   const m = process.memoryUsage();
