@@ -6,10 +6,7 @@ import * as path from 'node:path';
 import { lint } from '../core/engine';
 import type { Kind, Language } from '../core/types';
 import { formatConfigProblem, lintSettingsProblems, loadConfigFor, type ConfigProblem } from '../config-file';
-import { annotateDocx, commentFor } from '../docx/annotate';
-import { exportDocx } from '../docx/export';
-import { importDocx, locate } from '../docx/import';
-import { DocxError } from '../docx/ooxml';
+import { DocxError } from '../docx/errors';
 import { decode } from './decode';
 import type { FileReport } from './format';
 import { expandInputs } from './glob';
@@ -41,7 +38,10 @@ type Say = (zh: string, en: string, level?: 'warning' | 'error') => void;
  * Lints a Word file (from `speech-lint draft.docx`): its imported text, with findings located by
  * paragraph and column. Undefined (after a message) when the file cannot be read.
  */
-export function lintWordFile(
+// The Word libraries load only when a Word file is met: plain linting starts as fast as before.
+const wordImport = () => import('../docx/import.js');
+
+export async function lintWordFile(
   bytes: Uint8Array,
   shown: string,
   absolute: string | undefined,
@@ -49,7 +49,8 @@ export function lintWordFile(
   options: { config?: string; kind?: Kind; fix: boolean; cwd: string },
   say: Say,
   reportConfig: (problems: ConfigProblem[]) => void,
-): FileReport | undefined {
+): Promise<FileReport | undefined> {
+  const { importDocx, locate } = await wordImport();
   let imported;
   try {
     imported = importDocx(bytes);
@@ -285,13 +286,17 @@ async function convertOne(
       const result = lint(decoded.text, { settings: config.settings, kind: args.kind });
       const errors = result.findings.filter((f) => f.severity === 'error').length;
       if (errors) say(`${shown} 有 ${errors} 个错误级别的问题，仍然导出（运行 speech-lint ${shown} 查看）`, `${shown} has ${errors} error-level finding(s); exported anyway (run speech-lint ${shown} to see them)`, 'warning');
+      const { exportDocx } = await import('../docx/export.js');
       data = await exportDocx(result.doc, { settings: config.settings.export });
       done = lang === 'en' ? `exported ${shown} → ${shownOut}` : `已导出 ${shown} → ${shownOut}`;
     } else if (command === 'import') {
+      const { importDocx } = await wordImport();
       const imported = importDocx(bytes);
       data = imported.text.endsWith('\n') || imported.text === '' ? imported.text : `${imported.text}\n`;
       done = lang === 'en' ? `imported ${shown} → ${shownOut} (${imported.paragraphs.length} paragraphs)` : `已导入 ${shown} → ${shownOut}（${imported.paragraphs.length} 段）`;
     } else {
+      const { importDocx } = await wordImport();
+      const { annotateDocx, commentFor } = await import('../docx/annotate.js');
       const imported = importDocx(bytes);
       const result = lint(imported.text, { settings: config.settings, kind: args.kind });
       const annotations = result.findings.map((f) => ({ start: f.start, end: f.end, comment: commentFor(f, imported.text, lang) }));

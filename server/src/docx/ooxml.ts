@@ -4,6 +4,7 @@ import { DOMParser, XMLSerializer, type Document, type Element, type Node } from
 
 export type { Document, Element, Node, Text } from '@xmldom/xmldom';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { DocxError } from './errors';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** ISO 29500 Strict documents use this namespace for the same elements. */
@@ -13,17 +14,7 @@ export const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-typ
 export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const REL_TYPE_BASES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/'];
 
-export type DocxErrorCode = 'not-docx' | 'encrypted' | 'doc' | 'rtf' | 'ole' | 'corrupt' | 'too-large';
-
-export class DocxError extends Error {
-  constructor(
-    readonly code: DocxErrorCode,
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
+export { DocxError, type DocxErrorCode } from './errors';
 
 /** Uncompressed size above which a package is refused (a zip bomb, not a speech). */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
