@@ -3,9 +3,15 @@
 // every other part byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { lint } from '../../../server/src/core/engine';
+import { parse } from '../../../server/src/core/parse';
 import { annotateDocx, commentFor, COMMENT_AUTHOR } from '../../../server/src/docx/annotate';
+import { exportDocx } from '../../../server/src/docx/export';
 import { importDocx } from '../../../server/src/docx/import';
+import { findingText } from '../../../server/src/docx/structure';
+import { corpusDir } from '../helpers';
 import { buildDocx, characterFormats, commentAnchors, p, parts, val, wAll, xml } from './helpers';
 
 const B = '<w:rPr><w:b/></w:rPr>';
@@ -44,12 +50,12 @@ test('annotate: one comment per finding, anchored on exactly the finding’s cha
     assert.equal(val(comments[i], 'author'), COMMENT_AUTHOR);
     assert.equal(val(comments[i], 'date'), '2024-05-01T08:00:00Z');
     const lines = wAll(comments[i], 'p').map((para) => wAll(para, 't').map((t) => t.textContent).join(''));
-    assert.equal(lines[0], f.message.zh);
+    assert.equal(lines[0], findingText(f, 'zh'));
   });
   const comma = findings.findIndex((f) => f.rule === 'punctuation-width');
   assert.deepEqual(
     wAll(comments[comma], 'p').map((para) => wAll(para, 't').map((t) => t.textContent).join('')),
-    [findings[comma].message.zh, '建议：将“,”改为“，”'],
+    [findingText(findings[comma], 'zh'), '建议：将“,”改为“，”'],
   );
   assert.equal(anchors.get(val(comments[findings.findIndex((f) => f.rule === 'placeholder')], 'id')!), 'XX', 'across the bold and the plain run');
 });
@@ -78,7 +84,7 @@ test('annotate: comments already in the document stay, new ids follow theirs', (
   assert.deepEqual(comments.map((c) => val(c, 'id')), ['0', ...findings.map((_, i) => String(i + 1))]);
   assert.deepEqual([val(comments[0], 'author'), wAll(comments[0], 't')[0].textContent], ['审稿人', '请核实']);
   assert.equal(commentAnchors(annotated).get('0'), '原有批注');
-  assert.equal(wAll(comments[1], 't').map((t) => t.textContent).join('|').includes(findings[0].message.en), true, 'English messages with --lang en');
+  assert.equal(wAll(comments[1], 't').map((t) => t.textContent).join('|').includes(findingText(findings[0], 'en')), true, 'English messages with --lang en');
 });
 
 test('annotate: a finding on automatic numbering (no characters of its own) is anchored where the paragraph’s text starts', () => {
@@ -97,4 +103,19 @@ test('annotate: a finding on automatic numbering (no characters of its own) is a
     ['pPr', 'commentRangeStart', 'commentRangeEnd', 'r', 'r'],
   );
   assert.equal(importDocx(annotated).text, text);
+});
+
+test('annotate: the exported corpus files, every finding on its characters, the text unchanged', async () => {
+  const dirs = [corpusDir, path.join(corpusDir, '..', 'corpus-dev')];
+  let total = 0;
+  for (const file of dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)))) {
+    const docx = await exportDocx(parse(fs.readFileSync(file, 'utf8')));
+    const { text, findings } = findingsOf(docx);
+    const annotated = annotateDocx(docx, findings.map((f) => ({ start: f.start, end: f.end, comment: commentFor(f, text, 'zh') })));
+    const anchors = [...commentAnchors(annotated).entries()].sort((a, b) => Number(a[0]) - Number(b[0])).map(([, t]) => t);
+    assert.deepEqual(anchors, findings.map((f) => text.slice(f.start, f.end).replace(/\n/g, '')), path.basename(file));
+    assert.equal(importDocx(annotated).text, text, path.basename(file));
+    total += findings.length;
+  }
+  assert.ok(total > 300, `${total} findings`);
 });

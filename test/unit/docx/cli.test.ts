@@ -119,3 +119,14 @@ test('cli: -o with several inputs, export of a Word file, unknown options: usage
   assert.equal(unknown.stderr, 'speech-lint: 未知选项 --fix / unknown option --fix\nspeech-lint: 运行 speech-lint annotate --help 查看用法 / run speech-lint annotate --help for usage\n');
   assert.match(cli(['export', '--help'], dir).stdout, /^用法：speech-lint export <稿件\.speech>… \[-o 输出\.docx\] \[--force\]/);
 });
+
+test('cli: --fix leaves a .docx alone (with a word why) and still lints it; a .docx on standard input is recognised', () => {
+  const docx = buildDocx({ body: p('关于做好工作的讲话') + p('同志们：') + p('一、提高认识') + p('（三）抓落实') });
+  const dir = folder({ 'w.docx': docx, '.speechlintrc.json': CONFIG });
+  const r = cli(['--fix', 'w.docx'], dir);
+  assert.equal(r.stderr, 'speech-lint: w.docx 是 Word 文档，不能就地修复；可用 speech-lint annotate 写入批注，或先 speech-lint import 再修复 / w.docx is a Word document and cannot be fixed in place: use speech-lint annotate, or import it first\n');
+  assert.match(r.stdout, /^w\.docx:4:1 错误 /);
+  assert.deepEqual(fs.readFileSync(path.join(dir, 'w.docx')), Buffer.from(docx));
+  const stdin = spawnSync(process.execPath, [bin, '-f', 'json', '-'], { cwd: dir, input: Buffer.from(docx), encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(stdin.stdout).files[0].diagnostics.map((d: { line: number; rule: string }) => [d.line, d.rule]), [[4, 'heading-sequence']]);
+});
