@@ -196,10 +196,13 @@ class BodyReader {
   private cellContent(container: Element, state: { first: boolean }): void {
     for (const el of childElements(container)) {
       if (isW(el, 'p')) {
+        const before = this.text.length;
         if (!state.first) this.add(' ');
-        state.first = false;
         this.numberingPrefix(el);
         this.inline(el);
+        // An empty paragraph (Word puts one after a nested table) adds no separator.
+        if (this.text.length === before + (state.first ? 0 : 1)) this.text = this.text.slice(0, before);
+        else state.first = false;
       } else if (isW(el, 'tbl')) {
         for (const row of this.rows(el)) {
           const cells = childElements(row).filter((c) => isW(c, 'tc'));

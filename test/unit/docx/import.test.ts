@@ -182,3 +182,16 @@ test('import: a file that is not a .docx, an encrypted one, a truncated one, a .
   assert.deepEqual(refused(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') })), { code: 'corrupt', zh: '文件已损坏：word/document.xml 不是有效的 XML' });
   assert.deepEqual(refused(strToU8('{\\rtf1\\ansi 同志们}')), { code: 'rtf', zh: '这是 RTF 文档，请在 Word 或 WPS 中另存为 .docx 后再试' });
 });
+
+test('import: what Word itself writes around the text (fields, text boxes, content controls, bookmarks, moves, nested tables)', () => {
+  const body = [
+    '<w:p><w:r><w:t>见第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页，</w:t></w:r><w:fldSimple w:instr=" DATE "><w:r><w:t>2024年5月1日</w:t></w:r></w:fldSimple></w:p>',
+    '<w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>',
+    '<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>控件里的段落</w:t></w:r></w:p></w:sdtContent></w:sdt>',
+    '<w:p><w:bookmarkStart w:id="5" w:name="_Toc1"/><w:proofErr w:type="spellStart"/><w:r w:rsidR="00AB12CD"><w:lastRenderedPageBreak/><w:t>书签</w:t></w:r><w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="5"/><w:smartTag w:uri="urn:x" w:element="place"><w:r><w:t>北京</w:t></w:r></w:smartTag></w:p>',
+    '<w:p><w:moveFrom w:id="7" w:author="审稿人" w:date="2024-01-01T00:00:00Z"><w:r><w:t>旧位置</w:t></w:r></w:moveFrom><w:r><w:t>留下</w:t></w:r><w:moveTo w:id="8" w:author="审稿人" w:date="2024-01-01T00:00:00Z"><w:r><w:t>新位置</w:t></w:r></w:moveTo></w:p>',
+    `<w:tbl><w:tr><w:tc>${p('外')}<w:tbl><w:tr><w:tc>${p('内一')}</w:tc><w:tc>${p('内二')}</w:tc></w:tr></w:tbl>${p('')}</w:tc><w:tc>${p('右')}</w:tc></w:tr></w:tbl>`,
+    p('完'),
+  ].join('');
+  assert.equal(importDocx(buildDocx({ body })).text, ['见第3页，2024年5月1日', '正文', '控件里的段落', '书签北京', '留下新位置', '外 内一 内二\t右', '完'].join('\n'));
+});
