@@ -93,9 +93,9 @@ export async function exportDocx(doc: SpeechDocument, options: ExportOptions = {
   });
   const files = unzipSync(await Packer.toBuffer(document));
   files['word/styles.xml'] = strToU8(stylesXml(settings, speechScript(doc) === 'traditional' ? 'zh-TW' : 'zh-CN'));
-  // Library parts nothing refers to: a theme (Calibri, Cambria) and a default bullet list.
-  dropPart(files, 'word/document.xml', 'word/theme/theme1.xml');
-  dropPart(files, 'word/document.xml', 'word/numbering.xml');
+  // Library parts a speech does not use: a theme (Calibri, Cambria), a default bullet list, and
+  // footnote separators that name styles the style sheet does not have.
+  for (const part of ['word/theme/theme1.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml']) dropPart(files, 'word/document.xml', part);
   return writePackage(files);
 }
 

@@ -139,10 +139,10 @@ test('export: Word’s built-in styles by name, with the standard’s fonts and 
   assert.equal(val(wFirst(defaults, 'lang'), 'eastAsia'), 'zh-CN');
 });
 
-test('export: no library default reaches the file (Calibri, Cambria, blue headings, theme fonts, a bullet list)', async () => {
+test('export: no library default reaches the file (Calibri, Cambria, blue headings, theme fonts, a bullet list, footnote styles)', async () => {
   const bytes = await exported();
   const all = Object.entries(parts(bytes)).map(([name, data]) => `${name}\n${strFromU8(data)}`).join('\n');
-  for (const leak of ['Calibri', 'Cambria', 'Times New Roman', '2E74B5', '1F4D78', 'asciiTheme', 'minorHAnsi', 'Un-named', 'theme1.xml', 'numbering.xml']) {
+  for (const leak of ['Calibri', 'Cambria', 'Times New Roman', '2E74B5', '1F4D78', 'asciiTheme', 'minorHAnsi', 'Un-named', 'theme1.xml', 'numbering.xml', 'footnotes.xml', 'FootnoteReference']) {
     assert.ok(!all.includes(leak), `${leak} in the package`);
   }
   assert.deepEqual(Object.keys(parts(bytes)).filter((n) => n.startsWith('word/theme')), []);
