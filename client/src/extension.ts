@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { registerWordCommands } from './docx';
 import { createLanguageClient, documentSelector } from './languageClient';
 import { LintAsSpeech } from './lintAsSpeech';
 import { CountStatusBar } from './statusBar';
@@ -77,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   );
   context.subscriptions.push(
     ...registerCommands({ client: ensureClient, isLinted, structure }, tree),
+    ...registerWordCommands({ client: ensureClient, isLinted, structure }),
     vscode.commands.registerCommand('speechDraft.lintAsSpeech', (uri?: vscode.Uri) => lintAsSpeech.toggle(uri instanceof vscode.Uri ? uri : undefined)),
   );
 

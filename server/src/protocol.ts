@@ -167,3 +167,25 @@ export interface MemoryUsage {
 }
 /** The server process's memory (benchmarks, diagnostics). */
 export const MemoryRequest = new RequestType0<MemoryUsage, void>('speechDraft/memory');
+
+// ---------------------------------------------------------------------------------------------
+// speechDraft/exportDocx and speechDraft/importDocx: Word in and out (server/src/docx/). Files are
+// read and written by the client (any workspace file system); bytes travel as base64.
+
+export interface ExportDocxResult {
+  /** The .docx, base64. */
+  data: string;
+  /** Error-level findings of the draft (it exports all the same). */
+  errors: number;
+}
+
+export const ExportDocxRequest = new RequestType<UriParams, ExportDocxResult | null, void>('speechDraft/exportDocx');
+
+export interface ImportDocxParams {
+  /** The .docx, base64. */
+  data: string;
+}
+
+export type ImportDocxResult = { text: string; paragraphs: number } | { error: { zh: string; en: string } };
+
+export const ImportDocxRequest = new RequestType<ImportDocxParams, ImportDocxResult, void>('speechDraft/importDocx');

@@ -25,6 +25,7 @@ import { Analyzer, type Analysis } from './lsp/analysis';
 import { codeActions } from './lsp/codeActions';
 import { completions } from './lsp/completion';
 import { toDiagnostics } from './lsp/diagnostics';
+import { exportDraft, importWord } from './lsp/docx';
 import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
 import { hover } from './lsp/hover';
 import { nextMarkers, sectionTemplates } from './core/markers';
@@ -48,7 +49,9 @@ import {
 import {
   CONFIG_FILE_NAME,
   ConvertScriptRequest,
+  ExportDocxRequest,
   FIX_ALL_KIND,
+  ImportDocxRequest,
   MemoryRequest,
   NextMarkersRequest,
   RenumberRequest,
@@ -313,6 +316,13 @@ connection.onRequest(
     atPosition,
   ),
 );
+
+connection.onRequest(ExportDocxRequest, guard('speechDraft/exportDocx', null, async (params) => {
+  const analysis = await analyzer.get(params.uri);
+  return analysis ? exportDraft(analysis) : null;
+}));
+
+connection.onRequest(ImportDocxRequest, guard('speechDraft/importDocx', { error: { zh: '导入时出错（见输出面板）', en: 'import failed (see the output panel)' } }, (params) => importWord(params.data)));
 
 connection.onRequest(MemoryRequest, () => {
   // Under --expose-gc (tests, benchmarks): what is still reachable, not what awaits collection.

@@ -38,7 +38,7 @@ const KINDS: Record<string, Kind> = {
 };
 
 /** `--lang` values: zh follows the draft's script; the regional tags people type are accepted too. */
-const LANGUAGES: Record<string, LanguageSetting> = {
+export const LANGUAGES: Record<string, LanguageSetting> = {
   zh: 'zh',
   'zh-hans': 'zh-Hans',
   'zh-cn': 'zh-Hans',
@@ -153,6 +153,10 @@ export function helpText(lang: LanguageSetting, version: string): string {
     return `speech-lint ${version}: checks Chinese speech drafts (讲话稿)
 
 Usage: speech-lint [options] <files|folders|globs|->
+       speech-lint export <draft.speech> [-o draft.docx]     Word, laid out as GB/T 9704-2012
+       speech-lint import <draft.docx> [-o draft.speech]     Word to draft text
+       speech-lint annotate <draft.docx> [-o draft.checked.docx]   findings as Word comments
+       (speech-lint export --help etc.; a .docx can also be linted directly)
 
 Options:
   -f, --format text|json|sarif   output format (default text)
@@ -178,6 +182,10 @@ Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
   return `speech-lint ${version}：讲话稿检查工具
 
 用法：speech-lint [选项] <文件|文件夹|通配符|->
+      speech-lint export <稿件.speech> [-o 稿件.docx]       导出为 Word（GB/T 9704-2012 公文格式）
+      speech-lint import <文档.docx> [-o 文档.speech]       从 Word 导入为讲稿文本
+      speech-lint annotate <文档.docx> [-o 文档.checked.docx]   把问题写成 Word 批注
+      （各子命令加 --help 查看用法；.docx 也可直接检查）
 
 选项：
   -f, --format text|json|sarif   输出格式（默认 text）

@@ -23,6 +23,8 @@ export interface FileReport {
   fixed: number;
   /** The language of this file's messages (the draft's script decides unless fixed). */
   locale: Locale;
+  /** 1-based line and column of an offset when lines are not the text's own (a Word file: its paragraphs). */
+  locate?: (offset: number) => { line: number; column: number };
 }
 
 export interface JsonDiagnostic {
@@ -48,16 +50,21 @@ export interface JsonFile {
   diagnostics: JsonDiagnostic[];
 }
 
-export function diagnostic(result: LintResult, f: Finding, locale: Locale): JsonDiagnostic {
-  const s = positionAt(result.doc.lines, f.start);
-  const e = positionAt(result.doc.lines, f.end);
+export function diagnostic(result: LintResult, f: Finding, locale: Locale, locate?: FileReport['locate']): JsonDiagnostic {
+  const at = (offset: number) => {
+    if (locate) return locate(offset);
+    const p = positionAt(result.doc.lines, offset);
+    return { line: p.line + 1, column: p.codePoint + 1 };
+  };
+  const s = at(f.start);
+  const e = at(f.end);
   return {
     rule: f.rule,
     severity: f.severity,
-    line: s.line + 1,
-    column: s.codePoint + 1,
-    endLine: e.line + 1,
-    endColumn: e.codePoint + 1,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
     message: findingMessage(f, locale),
     messageId: f.messageId,
     fixable: f.fix !== undefined,
@@ -73,7 +80,7 @@ export function jsonFile(report: FileReport, locale: Locale): JsonFile {
     kind: result.kind,
     count: { mode: result.doc.count.mode, total: result.doc.count.total, limit: result.limit },
     outline: outline(result.doc),
-    diagnostics: result.findings.map((f) => diagnostic(result, f, locale)),
+    diagnostics: result.findings.map((f) => diagnostic(result, f, locale, report.locate)),
   };
 }
 
@@ -101,7 +108,7 @@ export const plain: Colors = { red: identity, yellow: identity, blue: identity, 
 export function textLines(report: FileReport, locale: Locale, colors: Colors): string[] {
   const { result } = report;
   return result.findings.map((f) => {
-    const d = diagnostic(result, f, locale);
+    const d = diagnostic(result, f, locale, report.locate);
     const word = message(`severity/${f.severity}`, undefined, locale);
     const severity = f.severity === 'error' ? colors.red(colors.bold(word)) : f.severity === 'warning' ? colors.yellow(word) : colors.blue(word);
     // A message is one line in a terminal.
@@ -208,7 +215,7 @@ export function formatSarif(reports: FileReport[], locale: Locale | undefined, c
   });
   const results = reports.flatMap((report) =>
     report.result.findings.map((f) => {
-      const d = diagnostic(report.result, f, locale ?? report.locale);
+      const d = diagnostic(report.result, f, locale ?? report.locale, report.locate);
       const result: Record<string, unknown> = {
         ruleId: f.rule,
         level: SARIF_LEVEL[f.severity],

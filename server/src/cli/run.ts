@@ -11,6 +11,7 @@ import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { decode, encodeEdited, ENCODING_NAMES, restoreLineEndings, type Decoded } from './decode';
 import { UnencodableError } from './gb18030';
 import { ansi, fixedLine, formatJson, formatSarif, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
+import { isDocxCommand, isWordFile, lintWordFile, runDocxCommand } from './docx';
 import { expandInputs, type ExpandedInput } from './glob';
 import { describeWriteFailure, nodeFileOps, replaceFile, type FileOps, type ReadSnapshot } from './write';
 
@@ -82,6 +83,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     notes.push({ message: en, level });
     io.stderr(`speech-lint: ${zh} / ${en}\n`);
   };
+  if (isDocxCommand(argv[0])) return runDocxCommand(argv[0], argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -243,6 +245,13 @@ async function lintInput(
     fail();
     passThrough(bytes);
     return undefined;
+  }
+  if (isWordFile(shown, bytes)) {
+    passThrough(bytes);
+    const configPath = isStdin ? path.join(io.cwd, STDIN_NAME) : input.absolute!;
+    const report = await lintWordFile(bytes, shown, input.absolute, configPath, { config: args.config, kind: args.kind, fix: args.fix, cwd: io.cwd, lang: args.lang }, say, reportConfig);
+    if (!report) fail();
+    return report;
   }
   const decoded = decode(bytes, args.encoding);
   if (decoded.binary) {

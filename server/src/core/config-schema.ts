@@ -5,6 +5,7 @@ import type { Template } from './i18n/format';
 import type { Rule } from './rule';
 import { rules } from './rules';
 import { DROPPED, validate, type SchemaProblem, type SettingSchema } from './schema';
+import { parseFontSize, type ExportSettings } from '../docx/settings';
 import { SETTINGS, type BannedPhrase, type SpeechLintSettings } from './settings';
 
 const T = (zh: string, en: string): Template => ({ zh, en });
@@ -64,8 +65,22 @@ export function mergeSettings(base: SpeechLintSettings, input: unknown, problems
     if (key === 'limits') out.limits = { ...out.limits, ...(value as object) };
     else if (key === 'rules') out.rules = { ...out.rules, ...(value as object) };
     // A phrase may be written as a plain string: the same as `{ "phrase": … }`.
+    else if (key === 'export') out.export = mergeExport(out.export, value as Partial<Record<keyof ExportSettings, unknown>>);
     else if (key === 'bannedPhrases') out.bannedPhrases = (value as (string | BannedPhrase)[]).map((entry) => (typeof entry === 'string' ? { phrase: entry } : entry));
     else (out as unknown as Record<string, unknown>)[key] = value;
   }
   return out;
+}
+
+/** The export settings merged part by part over the base; a 字号 (三号) becomes its size in points. */
+function mergeExport(base: ExportSettings, value: Partial<Record<keyof ExportSettings, unknown>>): ExportSettings {
+  const sizes = { ...base.sizes };
+  for (const [part, size] of Object.entries((value.sizes ?? {}) as Record<string, number | string>)) {
+    sizes[part as keyof typeof sizes] = parseFontSize(size) ?? sizes[part as keyof typeof sizes];
+  }
+  return {
+    fonts: { ...base.fonts, ...(value.fonts as Partial<ExportSettings['fonts']> | undefined) },
+    sizes,
+    level3Bold: typeof value.level3Bold === 'boolean' ? value.level3Bold : base.level3Bold,
+  };
 }

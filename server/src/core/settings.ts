@@ -4,6 +4,7 @@
 // into the config file's JSON Schema, package.json's settings and the nls entries.
 import type { LanguageSetting, Template } from './i18n/format';
 import { LANGUAGE_SETTINGS } from './i18n/format';
+import { defaultExportSettings, EXPORT_PARTS, ZIHAO_NAMES, type ExportPart, type ExportSettings } from '../docx/settings';
 import type { SettingSchema } from './schema';
 import type { CountMode, Kind, Level3Style, SeveritySetting } from './types';
 
@@ -43,6 +44,8 @@ export interface SpeechLintSettings {
   language: LanguageSetting;
   /** Characters per minute when estimating speaking time. */
   speakingRate: number;
+  /** Word export: fonts and sizes (docx/settings.ts). */
+  export: ExportSettings;
 }
 
 export const LENGTH_PRESETS: Record<Exclude<LengthPreset, 'custom'>, { single: number; comprehensive: number }> = {
@@ -216,6 +219,10 @@ export const SETTINGS: readonly SettingSpec[] = [
     schema: { type: 'integer', minimum: 60, maximum: 600, default: 200, description: T('讲话语速（字/分钟），用于估算讲话时长。', 'Speaking rate (字 per minute), for the estimated speaking time.') },
   },
   {
+    key: 'export',
+    schema: exportSchema(),
+  },
+  {
     key: 'additionalLanguages',
     editorOnly: true,
     schema: {
@@ -249,6 +256,43 @@ export const SETTINGS: readonly SettingSpec[] = [
     },
   },
 ];
+
+function exportSchema(): SettingSchema {
+  const defaults = defaultExportSettings();
+  const PART: Record<ExportPart, Template> = {
+    title: T('标题', 'Title'),
+    body: T('正文（含称谓）', 'Body text (and the salutation)'),
+    heading1: T('一级标题', 'Level-1 headings'),
+    heading2: T('二级标题', 'Level-2 headings'),
+    heading3: T('三级标题', 'Level-3 headings'),
+    heading4: T('四级标题', 'Level-4 headings'),
+    pageNumber: T('页码', 'Page numbers'),
+  };
+  const parts = <S extends SettingSchema>(each: (part: ExportPart) => S) => Object.fromEntries(EXPORT_PARTS.map((part) => [part, each(part)]));
+  return {
+    type: 'object',
+    markdown: true,
+    default: defaults,
+    description: T('导出为 Word（公文格式）时各部分的字体和字号；默认按 GB/T 9704-2012。', 'Fonts and sizes of each part in the Word export (official-document format); GB/T 9704-2012 by default.'),
+    properties: {
+      fonts: {
+        type: 'object',
+        description: T('字体名称（按 Word 中显示的名称）', 'Font names (as Word shows them)'),
+        properties: parts((part) => ({ type: 'string', minLength: 1, default: defaults.fonts[part], description: PART[part] })),
+      },
+      sizes: {
+        type: 'object',
+        description: T('字号：磅值（如 16），或“三号”“小四”等', 'Sizes: points (e.g. 16), or a 字号 such as "三号", "小四"'),
+        properties: parts((part) => ({
+          anyOf: [{ type: 'number', minimum: 1, maximum: 200 }, { type: 'string', enum: ZIHAO_NAMES }],
+          default: defaults.sizes[part],
+          description: PART[part],
+        })),
+      },
+      level3Bold: { type: 'boolean', default: defaults.level3Bold, description: T('三级标题加粗', 'Bold level-3 headings') },
+    },
+  };
+}
 
 /** The settings the linter reads (not the editor-only ones). */
 export const LINT_SETTING_KEYS: readonly (keyof SpeechLintSettings)[] = SETTINGS.filter((s) => !s.editorOnly).map((s) => s.key as keyof SpeechLintSettings);
