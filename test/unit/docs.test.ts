@@ -51,11 +51,11 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
   assert.deepEqual(
     rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.fixable ?? null, r.meta.hasSuggestions ?? false]),
     [
-      ['heading-sequence', 'error', 'code', false],
+      ['heading-sequence', 'error', 'code', true],
       ['heading-marker', 'warning', 'code', false],
       ['heading-level', 'warning', null, false],
       ['announced-count', 'warning', null, false],
-      ['enumeration-sequence', 'warning', 'code', false],
+      ['enumeration-sequence', 'warning', 'code', true],
       ['length-limit', 'error', null, false],
       ['scrape-boilerplate', 'warning', 'code', false],
       ['banned-phrase', 'warning', 'code', false],

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixAll } from '../../server/src/core/engine';
-import { findings, repoRoot, settingsWith } from './helpers';
+import { findings, repoRoot, settingsWith, withoutFix } from './helpers';
 
 const root = path.join(repoRoot, 'test', 'fixtures', 'rules');
 
@@ -18,7 +18,7 @@ for (const rule of fs.existsSync(root) ? fs.readdirSync(root) : []) {
     const settingsFile = `${base}.settings.json`;
     const settings = fs.existsSync(settingsFile) ? settingsWith(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))) : undefined;
     test(`fixture ${rule}/${file}`, () => {
-      const actual = findings(text, rule, { settings }).map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
+      const actual = withoutFix(findings(text, rule, { settings }));
       assert.deepEqual(actual, expected);
     });
     test(`fixture ${rule}/${file}: fixing all leaves nothing fixable`, () => {

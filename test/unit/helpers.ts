@@ -53,6 +53,8 @@ export interface Described extends Msg {
   severity: string;
   /** The whole text after applying only this finding's fix. */
   fixed?: string;
+  /** The whole text after applying its first suggestion (a fix the user picks, never applied in bulk). */
+  suggested?: string;
 }
 
 export function describeFinding(text: string, lines: LineInfo[], f: Finding): Described {
@@ -60,6 +62,7 @@ export function describeFinding(text: string, lines: LineInfo[], f: Finding): De
   const e = positionAt(lines, f.end);
   const d: Described = { line: s.line + 1, column: s.codePoint + 1, endLine: e.line + 1, endColumn: e.codePoint + 1, severity: f.severity, messageId: f.messageId, data: f.data };
   if (f.fix) d.fixed = applyEdits(text, f.fix.edits);
+  if (f.suggestions?.length) d.suggested = applyEdits(text, f.suggestions[0].fix.edits);
   return d;
 }
 
@@ -105,7 +108,7 @@ export function traditionalData(data: MessageData): MessageData {
 }
 
 /** Described findings as the fixture files hold them: `fixable` instead of the fixed text. */
-export const withoutFix = (list: Described[]) => list.map(({ fixed, ...rest }) => ({ ...rest, fixable: fixed !== undefined }));
+export const withoutFix = (list: Described[]) => list.map(({ fixed, suggested, ...rest }) => ({ ...rest, fixable: fixed !== undefined, ...(suggested !== undefined ? { suggestion: true } : {}) }));
 
 export type ValidCase = [name: string, text: string, settings?: SpeechLintSettings];
 export type InvalidCase = [name: string, text: string, expected: Described[], settings?: SpeechLintSettings];

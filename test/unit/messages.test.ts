@@ -21,7 +21,7 @@ const ONE_LANGUAGE_ONLY = new Set([
   'length-limit/over:unit',
   'length-limit/near:mode',
   'length-limit/near:unit',
-  ...['fewerItems', 'moreItems', 'fewerHeadings', 'moreHeadings'].map((id) => `announced-count/${id}:announced`),
+  ...['fewerItems', 'moreItems', 'fewerHeadings', 'moreHeadings', 'backItems', 'backHeadings'].map((id) => `announced-count/${id}:announced`),
 ]);
 /** Templates that are empty in Chinese on purpose: the default count mode goes unsaid. */
 const EMPTY_IN_CHINESE = new Set(['length-limit/modeWord']);

@@ -130,7 +130,12 @@ test('parse: 字数 modes — word, chars, hanzi — count code points (Extensio
 test('parse: the corpus page-chunk markers of 004 are not headings; 003 has two levels', () => {
   const chunked = parse(readCorpus('004'));
   assert.equal(chunked.pageChunkMarkers.length, 22);
-  assert.ok(chunked.headings.every((h) => h.level === 2 && h.inline));
+  // Every heading of the cut pages is run into a page's text: 一、 and 二、 with (一)…(五) under them.
+  assert.ok(chunked.headings.every((h) => h.inline));
+  assert.deepEqual(chunked.sections.map((s) => [s.heading.markerText, s.heading.line + 1, s.children.map((c) => c.heading.markerText).join('')]), [
+    ['一、', 14, '(三)(四)(五)(一)(二)(三)'],
+    ['二、', 50, '(-)(二)'],
+  ]);
   const twoLevels = parse(readCorpus('003'));
   assert.deepEqual([...new Set(twoLevels.headings.map((h) => h.level))], [1, 3]);
   assert.equal(twoLevels.sections.length, 5);

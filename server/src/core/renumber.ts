@@ -11,19 +11,26 @@ export function formatNumeral(kind: NumeralKind, n: number): string {
 }
 
 /**
- * Headings that are numbered together: the same parent section (none for the top level) and the
- * same level, in document order. Numbering restarts under every new parent.
+ * Headings that are numbered together: the same parent section (none for the top level), the same
+ * level and form, in document order. Numbering restarts under every new parent. Unnumbered headings
+ * (parts) take no part.
  */
 export function siblingGroups(doc: SpeechDocument): Heading[][] {
   const groups: Heading[][] = [];
   const visit = (children: Section[]) => {
-    const byLevel = new Map<number, Heading[]>();
+    const open = new Map<string, Heading[]>();
     for (const child of children) {
-      const group = byLevel.get(child.heading.level);
-      if (group) group.push(child.heading);
-      else byLevel.set(child.heading.level, [child.heading]);
+      const h = child.heading;
+      if (!h.numbered) continue;
+      const key = `${h.level}:${h.form}`;
+      let group = open.get(key);
+      if (!group) {
+        group = [];
+        open.set(key, group);
+        groups.push(group);
+      }
+      group.push(h);
     }
-    groups.push(...byLevel.values());
     for (const child of children) visit(child.children);
   };
   visit(doc.sections);
@@ -108,7 +115,7 @@ export function isNumbered(list: Enumeration): boolean {
  */
 export function renumberEdits(doc: SpeechDocument): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const group of siblingGroups(doc)) edits.push(...headingRunEdits(group));
+  for (const group of siblingGroups(doc)) for (const e of headingRunEdits(group)) edits.push(e);
   for (const list of doc.enumerations) if (isNumbered(list)) edits.push(...enumerationRunEdits(list.items));
   // Numerals never overlap, but keep the result well-formed regardless.
   edits.sort((a, b) => a.start - b.start);

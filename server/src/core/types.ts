@@ -54,11 +54,45 @@ export interface LineInfo {
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
+/** A paragraph: a line, or a piece of a line that a run of U+3000 (or a sentence end before one) separates. */
+export interface Paragraph extends Span {
+  /** 0-based line of its first character. */
+  line: number;
+  /** Where the text starts after the indentation. */
+  contentStart: number;
+  /** True when a U+3000 run inside a line, not a line break, started it. */
+  split: boolean;
+}
+
+/**
+ * How a heading is written: `marker` 一、（一）1.（1）; `bare` a numeral and a space or a numeral alone
+ * (一 关于…); `topic` 第二点，/ 第一个问题： at a paragraph start (a draft without other headings);
+ * `part` an unnumbered part title (开幕词, 结论); `markdown` a `#` heading without a numeral.
+ */
+export type HeadingForm = 'marker' | 'bare' | 'topic' | 'part' | 'markdown';
+
 /** How the numeral of a heading is written. */
 export type NumeralKind = 'chinese' | 'arabic';
 
 export interface Heading {
   level: HeadingLevel;
+  form: HeadingForm;
+  /** False for unnumbered headings (parts, plain Markdown headings): no sequence, no marker to check. */
+  numbered: boolean;
+  /**
+   * `certain`: a heading by its shape and its siblings. `doubtful`: it breaks an otherwise consistent
+   * sequence, or reads like a number in prose; the outline shows it, but fixes that rest on it are only
+   * suggestions.
+   */
+  confidence: 'certain' | 'doubtful';
+  /** The title runs straight into the body with no mark where it ends (二、做好考古工作我多次强调，…). */
+  glued: boolean;
+  /** `**…**` around the heading (Markdown bold): the spans of the two markers. */
+  bold?: [Span, Span];
+  /** Where its section starts when not at the marker (the first topic, named only at its end: 这是第一点。). */
+  sectionStart?: number;
+  /** Numbered 1 right after a paragraph that introduces a run of its own (…三个字上下功夫。1、…). */
+  introduced?: boolean;
   /** 0-based line number. */
   line: number;
   /** Parsed number (1-based). `-` OCR look-alikes parse as 1. */
@@ -76,7 +110,7 @@ export interface Heading {
   titleText: string;
   /** Body text that runs on after the heading on the same line. */
   body?: Span;
-  /** True when the heading does not start its line (run into a previous sentence). */
+  /** True when the heading does not start its paragraph (run into a previous sentence). */
   inline: boolean;
   /** True when the marker was written as the canonical form for its level. */
   canonical: boolean;
@@ -97,6 +131,8 @@ export type EnumerationFamily = 'shi-yao' | 'ordinal' | 'sequence';
 
 export interface EnumerationItem extends Span {
   family: EnumerationFamily;
+  /** Found right after a web leftover (a spliced photo caption): a fix that renumbers it is only a suggestion. */
+  afterLeftover?: boolean;
   /** 1-based number; 首先=1, 其次=2, 再次=3, 最后=Infinity is reported as -1. */
   number: number;
   /** The suffix that identifies the series: 是, 要, 第…， or 首先/其次. */
@@ -118,13 +154,19 @@ export interface Announcement extends Span {
   /** Announced number, or null for 几 (announces no number). */
   number: number | null;
   text: string;
+  /** `forward`: 我讲三点意见 announces what follows; `back`: 以上三点 counts what was just said. */
+  direction: 'forward' | 'back';
   /** `strong`: 讲三点意见 / 以下四个方面; `weak`: “六看”, 四项任务： (only count when a list follows at once). */
   strength: 'strong' | 'weak';
   line: number;
   /** What the announcement counts, once resolved: the headings or the enumeration after it. */
   target?: 'headings' | 'enumeration';
-  /** How many items follow (undefined when nothing follows that it could announce). */
+  /** How many items follow (or, looking back, precede); undefined when there is nothing it could count. */
   actual?: number;
+  /** The list it counts, when it counts one. */
+  list?: Enumeration;
+  /** The sections it counts, when it counts headings. */
+  counted?: Section[];
   /** The section the announcement sits in (undefined: the preamble). */
   section?: Section;
 }
@@ -146,10 +188,30 @@ export interface Directive extends Span {
   line: number;
 }
 
+/**
+ * What a copy from a web page or a news republication dragged along: the span to delete (`whole`: the
+ * whole line), its kind (the message `scrape-boilerplate/kind.<kind>`), and for some kinds the exact
+ * edits (Markdown markers around a sentence are deleted, the sentence kept).
+ */
+export interface Leftover extends Span {
+  kind: string;
+  /** Every kind when a line holds several (CSS running into the editor's blurb). */
+  kinds?: string[];
+  whole: boolean;
+  /** The finding's range when it differs from the span (the marker without its trailing spaces). */
+  shown?: Span;
+  /** Deletes only these parts (e.g. the `**` around a sentence), not the span. */
+  parts?: Span[];
+  /** The line it stands on (its first line). */
+  line: number;
+}
+
 export interface Block extends Span {
   type: 'title' | 'salutation' | 'heading' | 'paragraph';
   line: number;
   heading?: Heading;
+  /** The paragraph is a web leftover as a whole (a footer, a caption): not the speech. */
+  leftover?: boolean;
 }
 
 export interface CountResult {
@@ -187,6 +249,14 @@ export interface SpeechDocument {
   preambleCount: number;
   /** Lines made of web-page chunk markers (`1、` starting a cut page) that are not headings. */
   pageChunkMarkers: Span[];
+  /** The copy was cut into pages by a document-sharing site: its order of headings and lists is unreliable. */
+  pageChunked: boolean;
+  /** Paragraphs as the layout shows them (a flattened line split at its U+3000 runs). */
+  paragraphs: Paragraph[];
+  /** Web-page and republication leftovers, in document order. */
+  leftovers: Leftover[];
+  /** True when the offset lies in a leftover (a caption, a footer…): not the speech. */
+  inLeftover(offset: number): boolean;
   /** countPrefix[i] = 字数 of text[0, i) (front matter and comments excluded). */
   countPrefix: Int32Array;
   /** True when the offset lies in front matter or a comment. */

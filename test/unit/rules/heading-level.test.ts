@@ -53,8 +53,6 @@ test(`${RULE}: corpus 000–003 use their levels in order (003: 一、 then 1、
   for (const name of ['000', '001', '002', '003']) assert.deepEqual(findings(readCorpus(name), RULE), [], name);
 });
 
-test(`${RULE}: corpus 004 has （一）-level headings and no 一、 (its level-1 headings were lost with the page order)`, () => {
-  assert.deepEqual(findings(readCorpus('004'), RULE), [
-    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'warning', ...M('beforeParent', { level: { id: 'level/2' }, actual: '(三)', missing: [{ id: 'level/1' }], expected: '一、' }) },
-  ]);
+test(`${RULE}: corpus 004: its （一）-level headings sit under 一、 and 二、, which are run into the text (…我先讲几点意 见。一、履职尽责,…)`, () => {
+  assert.deepEqual(findings(readCorpus('004'), RULE), []);
 });

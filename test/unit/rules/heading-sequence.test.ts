@@ -125,16 +125,17 @@ test(`${RULE}: corpus 000–002 are numbered correctly`, () => {
   for (const name of ['000', '001', '002']) assert.deepEqual(findings(readCorpus(name), RULE), [], name);
 });
 
-test(`${RULE}: corpus 003 restarts 1、… under 五、`, () => {
+test(`${RULE}: corpus 003 restarts 1、… under 五、, after a paragraph that introduces the new run: a suggestion, never a bulk fix`, () => {
+  // Line 52: 究竟怎样与群众交朋友呢?…着力在“诚”、“纯”、“实”三个字上下功夫。 then 1、“诚”… 2、“纯”… 3、“实”….
   assert.deepEqual(withoutFix(findings(readCorpus('003'), RULE)), [
-    { line: 53, column: 1, endLine: 53, endColumn: 3, severity: 'error', ...M('restart', { expected: '5、', actual: '1、' }), fixable: true },
+    { line: 53, column: 1, endLine: 53, endColumn: 3, severity: 'error', ...M('restart', { expected: '5、', actual: '1、' }), fixable: false, suggestion: true },
   ]);
 });
 
-test(`${RULE}: corpus 004 (page chunks out of order) numbers its （一）… headings out of order`, () => {
+test(`${RULE}: corpus 004 (page chunks out of order) numbers its （一）… headings out of order: suggestions only`, () => {
+  // Under 一、 the shuffled pages give (三)(四)(五) (lines 18–24) before (一)(二)(三) (30–40); under 二、 (-)(二) run in order.
   assert.deepEqual(withoutFix(findings(readCorpus('004'), RULE)), [
-    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'error', ...M('gap', { expected: '(一)', actual: '(三)' }), fixable: true },
-    { line: 30, column: 180, endLine: 30, endColumn: 183, severity: 'error', ...M('restart', { expected: '(四)', actual: '(一)' }), fixable: true },
-    { line: 52, column: 93, endLine: 52, endColumn: 96, severity: 'error', ...M('restart', { expected: '(七)', actual: '(-)' }), fixable: true },
+    { line: 18, column: 284, endLine: 18, endColumn: 287, severity: 'error', ...M('gap', { expected: '(一)', actual: '(三)' }), fixable: false, suggestion: true },
+    { line: 30, column: 180, endLine: 30, endColumn: 183, severity: 'error', ...M('restart', { expected: '(四)', actual: '(一)' }), fixable: false, suggestion: true },
   ]);
 });

@@ -1,7 +1,7 @@
 // announced-count: “我讲三点意见” must be followed by three headings; “以下五个方面：” by five items.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import type { Announcement, Enumeration, Section, SpeechDocument } from '../types';
+import type { Announcement, Enumeration, SpeechDocument } from '../types';
 
 const ID = 'announced-count';
 
@@ -28,17 +28,6 @@ function itemLabel(doc: SpeechDocument, list: Enumeration, i: number): string {
   return list.family === 'ordinal' ? doc.text.slice(item.start, item.numeral.end) : list.family === 'sequence' ? doc.text.slice(item.start, item.start + 2) : item.text;
 }
 
-/** The list that resolved the announcement: as in the parser, the first numbered list after it. */
-function announcedList(doc: SpeechDocument, a: Announcement): Enumeration | undefined {
-  return doc.enumerations.find((e) => e.items[0].start >= a.end && e.family !== 'sequence');
-}
-
-/** The headings an announcement counts (as resolved by the parser: its section's children after it). */
-function announcedHeadings(doc: SpeechDocument, a: Announcement): Section[] {
-  const children = a.section ? a.section.children : doc.sections;
-  return children.filter((s) => s.heading.marker.start > a.end);
-}
-
 export const announcedCount: Rule = {
   meta: {
     id: ID,
@@ -61,6 +50,14 @@ export const announcedCount: Rule = {
         zh: '预告“{phrase}”，其后只有{actual:count}个{level}标题',
         en: 'Announced {announced} ("{phrase}"), but only {actual} {level} {actual:plural:heading follows:headings follow}',
       },
+      backItems: {
+        zh: '“{phrase}”总结前面的列举，但前面的列举有{actual:count}项（{range}）',
+        en: '"{phrase}" sums up {announced}, but the list before it has {actual} {actual:plural:item:items} ({range})',
+      },
+      backHeadings: {
+        zh: '“{phrase}”总结前面的标题，但前面有{actual:count}个{level}标题',
+        en: '"{phrase}" sums up {announced}, but {actual} {level} {actual:plural:heading comes:headings come} before it',
+      },
       moreHeadings: {
         zh: '预告“{phrase}”，其后有{actual:count}个{level}标题',
         en: 'Announced {announced} ("{phrase}"), but {actual} {level} {actual:plural:heading follows:headings follow}',
@@ -78,20 +75,23 @@ export const announcedCount: Rule = {
     },
   },
   check({ doc, options, report }) {
+    // A copy whose pages a site shuffled has its sections and lists out of order: nothing to count.
+    if (doc.pageChunked) return;
     for (const a of doc.announcements) {
       if (a.number === null || a.actual === undefined || a.number === a.actual) continue;
       if (a.strength === 'weak' && options.weak === false) continue;
       const phrase = announcedPhrase(doc, a);
       const fewer = a.actual < a.number;
       const data = { phrase, announced: a.number, actual: a.actual };
-      if (a.target === 'enumeration') {
-        const list = announcedList(doc, a);
-        const range = list ? (list.items.length > 1 ? `${itemLabel(doc, list, 0)}…${itemLabel(doc, list, list.items.length - 1)}` : itemLabel(doc, list, 0)) : '';
-        report({ start: a.start, end: a.end, messageId: fewer ? 'fewerItems' : 'moreItems', data: { ...data, range } });
-      } else {
-        const levels = [...new Set(announcedHeadings(doc, a).map((s) => s.heading.level))];
+      const back = a.direction === 'back';
+      if (a.target === 'enumeration' && a.list) {
+        const list = a.list;
+        const range = list.items.length > 1 ? `${itemLabel(doc, list, 0)}…${itemLabel(doc, list, list.items.length - 1)}` : itemLabel(doc, list, 0);
+        report({ start: a.start, end: a.end, messageId: back ? 'backItems' : fewer ? 'fewerItems' : 'moreItems', data: { ...data, range } });
+      } else if (a.counted) {
+        const levels = [...new Set(a.counted.map((s) => s.heading.level))];
         const level = { id: levels.length === 1 ? `level/${levels[0]}` : 'level/lower' };
-        report({ start: a.start, end: a.end, messageId: fewer ? 'fewerHeadings' : 'moreHeadings', data: { ...data, level } });
+        report({ start: a.start, end: a.end, messageId: back ? 'backHeadings' : fewer ? 'fewerHeadings' : 'moreHeadings', data: { ...data, level } });
       }
     }
   },

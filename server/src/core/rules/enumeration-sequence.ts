@@ -42,6 +42,7 @@ export const enumerationSequence: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'code',
+    hasSuggestions: true,
     docs: docsPath(ID),
     messages: {
       gap: { zh: '列举编号不连续：应为“{expected}”，实为“{actual}”', en: 'List numbers skip: expected "{expected}", found "{actual}"' },
@@ -50,6 +51,7 @@ export const enumerationSequence: Rule = {
       mixedSeries: { zh: '同一列举中混用“{series}”和“{other}”：应为“{expected}”，实为“{actual}”', en: 'The list mixes "{series}" and "{other}": expected "{expected}", found "{actual}"' },
       sequenceDuplicate: { zh: '顺序词重复：应为“{expected}”，实为“{actual}”', en: 'Repeated sequence word: expected "{expected}", found "{actual}"' },
       sequenceOrder: { zh: '顺序词顺序错误：应为“{expected}”，实为“{actual}”', en: 'Sequence words out of order: expected "{expected}", found "{actual}"' },
+      renumber: { zh: '按顺序重新编号这一列举', en: 'Renumber this list in order' },
     },
     options: {
       mixedSeries: {
@@ -73,13 +75,18 @@ export const enumerationSequence: Rule = {
       const series = items[0].series;
       // A lone item that does not start at 一 (“三要素”) is too weak a sign of a list.
       const runs = items.length < 2 ? [] : wrongRuns(items.map((i) => i.number));
-      for (const run of runs) {
+      // 我现在抽出几条来说一说：第一条…第二条…第四条: a selection, announced as one, counts up with gaps on purpose.
+      const selection = runs.every((r) => r.kind === 'gap') && isNumberedUp(items) && announcedVaguely(doc, items[0]);
+      for (const run of selection ? [] : runs) {
         const item = items[run.start];
+        const fix = { edits: enumerationRunEdits(items, run.start, run.end) };
+        // Next to a leftover (a spliced caption) or in a copy whose pages were shuffled, the user decides.
+        const doubtful = doc.pageChunked || items.slice(0, run.end).some((i) => i.afterLeftover);
         report({
           ...rangeOf(item),
           messageId: RUN_MESSAGE[run.kind],
           data: { expected: labelWith(doc, item, run.start + 1, series), actual: label(doc, item) },
-          fix: { edits: enumerationRunEdits(items, run.start, run.end) },
+          ...(doubtful ? { suggestions: [{ messageId: 'renumber', data: {}, fix }] } : { fix }),
         });
       }
       if (list.family === 'shi-yao' && options.mixedSeries !== false) {
@@ -99,6 +106,15 @@ export const enumerationSequence: Rule = {
     }
   },
 };
+
+function isNumberedUp(items: EnumerationItem[]): boolean {
+  return items.every((item, i) => i === 0 || item.number > items[i - 1].number);
+}
+
+/** The list follows an announcement of no number (抽出几条, 以下几点) right before its first item. */
+function announcedVaguely(doc: SpeechDocument, first: EnumerationItem): boolean {
+  return doc.announcements.some((a) => a.number === null && a.direction === 'forward' && a.end <= first.start && first.start - a.end <= 40);
+}
 
 /**
  * 首先/其次/再次/最后: only repeats and order. 其次 belongs second; a later 其次 (a repeat, or after

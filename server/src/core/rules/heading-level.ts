@@ -39,7 +39,7 @@ export const headingLevel: Rule = {
     },
   },
   check({ doc, settings, options, report }) {
-    const hasLevel2 = doc.headings.some((h) => h.level === 2);
+    const hasLevel2 = doc.headings.some((h) => h.level === 2 && h.form === 'marker');
     const twoLevel = options.allowLevel3UnderLevel1 !== false && !hasLevel2;
     /** The level a heading's parent should have. */
     const parentLevel = (level: HeadingLevel): number => (level === 3 && twoLevel ? 1 : level - 1);
@@ -50,7 +50,8 @@ export const headingLevel: Rule = {
       const seen = new Set<number>();
       for (const child of children) {
         const h = child.heading;
-        if (seen.has(h.level)) continue;
+        // Only marked headings have levels to check (a part, a bare numeral or a topic stands alone).
+        if (h.form !== 'marker' || seen.has(h.level)) continue;
         seen.add(h.level);
         const want = parentLevel(h.level);
         const have = parent ? parent.level : 0;

@@ -3,6 +3,7 @@
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import type { MessageData } from '../i18n/format';
+import { eolOf } from '../text';
 import type { Heading, Level3Style, SpeechDocument, TextEdit } from '../types';
 
 const ID = 'heading-marker';
@@ -65,11 +66,6 @@ function level3Form(doc: SpeechDocument, setting: Level3Style, mode: 'setting' |
   return dot > dun ? 'dot' : dun > dot ? 'dun' : setting;
 }
 
-/** The line break the document uses. */
-function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
-
 export const headingMarker: Rule = {
   meta: {
     id: ID,
@@ -90,6 +86,7 @@ export const headingMarker: Rule = {
       level3Setting: { zh: '三级标题序号按设置（level3Style: dun）应为“{expected}”，实为“{actual}”', en: 'Level-3 markers are set to "{expected}" (level3Style: dun): found "{actual}"' },
       spaces: { zh: '标题序号中不应有空格：应为“{expected}”，实为“{actual}”', en: 'No spaces inside a heading marker: expected "{expected}", found "{actual}"' },
       inline: { zh: '标题与上文连在一行，应另起一行', en: 'The heading runs on from the previous sentence: start it on a new line' },
+      glued: { zh: '标题“{marker}”与正文连在一起，看不出标题在哪里结束：请在标题后断开（另起一行或加句号）', en: 'The title after "{marker}" runs into the body with no mark where it ends: break it off (a new line or a full stop)' },
     },
     options: {
       level3: {
@@ -116,6 +113,7 @@ export const headingMarker: Rule = {
     const level3 = level3Form(doc, settings.level3Style, mode);
     const text = doc.text;
     for (const h of doc.headings) {
+      if (h.form !== 'marker') continue;
       const actual: MarkerParts = {
         open: text.slice(h.marker.start, h.numeral.start),
         numeral: text.slice(h.numeral.start, h.numeral.end),
@@ -139,8 +137,12 @@ export const headingMarker: Rule = {
           start: h.marker.start,
           end: h.marker.end,
           messageId: 'inline',
-          fix: { edits: [{ start, end: h.marker.start, text: eol(text) + indent }] },
+          fix: { edits: [{ start, end: h.marker.start, text: eolOf(text) + indent }] },
         });
+      }
+      // The title runs into the body with no mark where it ends: only the drafter can place the break.
+      if (h.glued && options.inline !== false) {
+        report({ start: h.marker.start, end: h.title.end, messageId: 'glued', severity: 'info', data: { marker: h.markerText } });
       }
     }
   },

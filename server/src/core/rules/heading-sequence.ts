@@ -14,6 +14,7 @@ export const headingSequence: Rule = {
     },
     defaultSeverity: 'error',
     fixable: 'code',
+    hasSuggestions: true,
     docs: docsPath(ID),
     options: {},
     messages: {
@@ -21,19 +22,25 @@ export const headingSequence: Rule = {
       duplicate: { zh: '标题编号重复：应为“{expected}”，实为“{actual}”', en: 'Duplicate heading number: expected "{expected}", found "{actual}"' },
       order: { zh: '标题编号顺序错误：应为“{expected}”，实为“{actual}”', en: 'Heading numbers out of order: expected "{expected}", found "{actual}"' },
       restart: { zh: '同级标题编号重新开始：应为“{expected}”，实为“{actual}”', en: 'Heading numbering restarts under the same parent: expected "{expected}", found "{actual}"' },
+      renumber: { zh: '按顺序重新编号（{from}起）', en: 'Renumber in order (from {from})' },
     },
   },
   check({ doc, report }) {
     for (const group of siblingGroups(doc)) {
       for (const run of wrongRuns(group.map((h) => h.number))) {
         const h = group[run.start];
+        // Renumbers the run (this heading and the siblings that continue its numbers) by position; when
+        // it rests on a doubtful heading (a number in prose, a shuffled page) the user decides.
+        const fix = { edits: headingRunEdits(group, run.start, run.end) };
+        // A restart after a paragraph that introduces it (…三个字上下功夫。1、…) may be meant as a new run.
+        const doubtful = group.slice(0, run.end).some((g) => g.confidence === 'doubtful') || (run.kind === 'restart' && h.introduced === true);
+        const expected = markerWithNumber(doc, h, run.start + 1);
         report({
           start: h.marker.start,
           end: h.marker.end,
           messageId: run.kind,
-          data: { expected: markerWithNumber(doc, h, run.start + 1), actual: h.markerText },
-          // Renumbers the run (this heading and the siblings that continue its numbers) by position.
-          fix: { edits: headingRunEdits(group, run.start, run.end) },
+          data: { expected, actual: h.markerText },
+          ...(doubtful ? { suggestions: [{ messageId: 'renumber', data: { from: expected }, fix }] } : { fix }),
         });
       }
     }

@@ -1,151 +1,19 @@
-// scrape-boilerplate: leftovers of the web page a draft was copied from — scrape headers (时间:/导语:),
-// 上一篇/下一篇 footers, 相关文章 blocks, copyright and 备案 lines, document-sharing-site chrome (上传人,
-// 第1页 / 共12页, 展开阅读全文 …), CSS fragments, the editor's 下面是小编为大家整理的…供大家参考 blurb,
-// the title repeated after the scrape header, and the page-chunk markers (`1、` at a cut page) that the
-// parser found. One finding per line. A line that is nothing but leftovers is deleted whole (with its
-// line break, and the blank line that separated it when it stood between blank lines); a leftover inside
-// a paragraph is deleted on its own. Matching runs on the simplified-normalized text, so 時間:/導語:
-// in traditional drafts are found the same way.
+// scrape-boilerplate: what a copy from a web page, a document-sharing site or a news republication
+// dragged along — found by the parser's leftovers pass (parse/leftovers.ts) — and the page-chunk markers
+// (`1、` at a cut page). Each finding covers one leftover and its fix deletes exactly that: a whole line
+// (with its line break, and the blank line that separated it when it stood between blank lines), or only
+// the leftover part of a line that also holds speech (a photo caption spliced into a paragraph, with the
+// U+3000 run before it; the `**` around an emphasised sentence; a footer after the closing words).
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import { lineIndexAt } from '../text';
-import type { MessageData, MessageRef } from '../i18n/format';
-import type { LineInfo, Span, SpeechDocument, TextEdit } from '../types';
+import type { Leftover, LineInfo, Span, SpeechDocument, TextEdit } from '../types';
 
 const ID = 'scrape-boilerplate';
 
-/** What kind of leftover a piece is: the message `scrape-boilerplate/kind.<kind>`. */
-type LeftoverKind = 'header' | 'blurb' | 'nav' | 'related' | 'copyright' | 'docsite' | 'disclaimer' | 'breadcrumb' | 'css' | 'editor';
-
-const kindRef = (kind: LeftoverKind | 'extension', data?: MessageData): MessageRef => ({ id: `${ID}/kind.${kind}`, ...(data ? { data } : {}) });
-
-/** Lines that are leftovers as a whole, tested on the trimmed normalized line without a list bullet. */
-const WHOLE_LINE: { re: RegExp; kind: LeftoverKind }[] = [
-  { re: /^(?:发布)?时间[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/, kind: 'header' },
-  { re: /^阅读(?:次数|量)?[:：]\s*\d*$/, kind: 'header' },
-  { re: /^导语[:：]/, kind: 'blurb' },
-  { re: /^[上下]一篇[:：]/, kind: 'nav' },
-  { re: /^(?:相关热词搜索|相关文章|相关资源|相关搜索|相关阅读|相关推荐|热门推荐|猜你喜欢)\s*(?:[:：>»].*)?$/, kind: 'related' },
-  { re: /^(?:版权所有|copyright\b|©)/i, kind: 'copyright' },
-  { re: /powered\s+by\b/i, kind: 'copyright' },
-  { re: /备案号[:：]|ICP备\s*\d|ICP证\s*\d/i, kind: 'copyright' },
-  { re: /^(?:上传人|文档编号|上传时间)[:：]/, kind: 'docsite' },
-  { re: /^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/, kind: 'docsite' },
-  { re: /\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*页$/i, kind: 'docsite' },
-  { re: /^(?:点击查看更多|展开阅读全文|查看全文|阅读全文)[>»〉》\s.。…]*$/, kind: 'docsite' },
-  { re: /^资源描述[:：]?$/, kind: 'docsite' },
-  { re: /^返回\s+下载\s+相关\s+举报$/, kind: 'docsite' },
-  { re: /由会员分享[,，]?\s*可在线阅读/, kind: 'docsite' },
-  { re: /^当前位置[:：]\s*首页/, kind: 'breadcrumb' },
-  { re: /C\s?TO\s?C交易模式|本站只提供存储空间|本站只是中间服务平台/i, kind: 'disclaimer' },
-];
-
-/** CSS rules pasted with the text: `.b1{white-space-collapsing:preserve;}`, possibly cut off (`.p1{text-ind`). */
-const CSS = /(?:[.#][A-Za-z][\w-]*\s*\{[ -|~]*\}?)+/g;
-/** Sentences written by the site, not the speaker. */
-const EDITOR_ANCHOR = /(?:下面|以下)是小编|小编(?:为大家|给大家|为您|精心)|不代表本站观点|来源于网友上传|供大家参考/g;
-/** `供大家参考` alone closes many real speeches' openings (我讲几点意见，供大家参考): only with these. */
-const SITE_WORDS = /小编|本站|网友|范文|本文|下文|整理/;
-const SENTENCE_END = /[。！？!?]/;
 const TITLE_EXTENSION = /\.(?:docx?|pdf|wps|txt)$/i;
-const NOTHING_LEFT = /^[\s\u3000,，.。;；:：、!！?？]*$/;
-/** How many lines with text at the top are searched for a title repeated after the scrape header. */
-const HEAD_LINES = 12;
-
-interface Piece extends Span {
-  label: MessageRef;
-  /** The finding's range when it differs from the deleted range (a chunk marker without its spaces). */
-  shown?: Span;
-  special?: 'chunk' | 'extension';
-}
-
-interface Verdict {
-  /** The whole line is a leftover: what kinds. */
-  whole?: MessageRef[];
-  pieces: Piece[];
-  duplicateTitle?: boolean;
-}
 
 function isBlankLine(line: LineInfo): boolean {
   return /^[\s\u3000\uFEFF]*$/.test(line.text);
-}
-
-/** The line's text in normalized script, trimmed, with a `- ` / `* ` / `• ` list bullet removed. */
-function lineBody(doc: SpeechDocument, line: LineInfo): { body: string; start: number } {
-  const raw = doc.normalized.slice(line.start, line.end);
-  const lead = /^[\s\u3000\uFEFF]*(?:[-*•·]\s+)?/.exec(raw)![0].length;
-  return { body: raw.slice(lead).trimEnd(), start: line.start + lead };
-}
-
-function inlinePieces(doc: SpeechDocument, line: LineInfo, isTitle: boolean): Piece[] {
-  const text = doc.normalized.slice(line.start, line.end);
-  const pieces: Piece[] = [];
-  let m: RegExpExecArray | null;
-  CSS.lastIndex = 0;
-  while ((m = CSS.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, label: kindRef('css') });
-  const css = [...pieces];
-  EDITOR_ANCHOR.lastIndex = 0;
-  while ((m = EDITOR_ANCHOR.exec(text))) {
-    const at = m.index;
-    // The sentence around the anchor: from the last sentence end (or CSS piece, or line start) to the next one.
-    let from = 0;
-    for (let i = at - 1; i >= 0; i--) {
-      if (SENTENCE_END.test(text[i])) {
-        from = i + 1;
-        break;
-      }
-    }
-    for (const c of css) if (c.end - line.start <= at) from = Math.max(from, c.end - line.start);
-    while (from < at && /[\s\u3000]/.test(text[from])) from++;
-    let to = text.length;
-    for (let i = at + m[0].length; i < text.length; i++) {
-      if (SENTENCE_END.test(text[i])) {
-        to = i + 1;
-        break;
-      }
-    }
-    const sentence = text.slice(from, to);
-    if (m[0] === '供大家参考' && !SITE_WORDS.test(sentence)) continue;
-    pieces.push({ start: line.start + from, end: line.start + to, label: kindRef('editor') });
-    EDITOR_ANCHOR.lastIndex = Math.max(EDITOR_ANCHOR.lastIndex, to);
-  }
-  if (isTitle) {
-    const body = text.trimEnd();
-    const ext = TITLE_EXTENSION.exec(body);
-    if (ext && ext.index > 0) {
-      const start = line.start + ext.index;
-      pieces.push({ start, end: start + ext[0].length, label: kindRef('extension', { ext: ext[0] }), special: 'extension' });
-    }
-  }
-  // Merge overlaps, keeping the first piece's label.
-  pieces.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Piece[] = [];
-  for (const p of pieces) {
-    const last = merged[merged.length - 1];
-    if (last && p.start < last.end) last.end = Math.max(last.end, p.end);
-    else merged.push({ ...p });
-  }
-  return merged;
-}
-
-/** The pieces' kinds, each once. */
-function joinLabels(pieces: Piece[]): MessageRef[] {
-  const labels: MessageRef[] = [];
-  for (const p of pieces) if (!labels.some((l) => l.id === p.label.id)) labels.push(p.label);
-  return labels;
-}
-
-/** Nothing but leftovers (and punctuation or spaces) on the line once the pieces are gone. */
-function onlyPieces(doc: SpeechDocument, line: LineInfo, pieces: Piece[]): boolean {
-  if (pieces.some((p) => p.special)) return false;
-  let rest = '';
-  let at = line.start;
-  for (const p of pieces) {
-    rest += doc.normalized.slice(at, p.start);
-    at = p.end;
-  }
-  rest += doc.normalized.slice(at, line.end);
-  return NOTHING_LEFT.test(rest);
 }
 
 /**
@@ -179,8 +47,8 @@ export const scrapeBoilerplate: Rule = {
   meta: {
     id: ID,
     description: {
-      zh: '删除从网页复制带来的残留内容：抓取信息头、上一篇/下一篇、相关文章、版权备案、文档网站页面信息、样式代码、小编引导语、分页标记',
-      en: 'Remove what was copied along from a web page: scrape headers, previous/next links, related articles, copyright and ICP lines, document-site chrome, CSS, editor blurbs, page-chunk markers',
+      zh: '删除从网页或转载稿复制带来的残留内容：抓取信息头、上一篇/下一篇、相关文章、版权备案、文档网站页面信息、样式代码、小编引导语、分页标记、电头和出处、图片说明、公众号页面信息、HTML 与 Markdown 标记',
+      en: 'Remove what was copied along from a web page or a republication: scrape headers, previous/next links, related articles, copyright and ICP lines, document-site chrome, CSS, editor blurbs, page-chunk markers, datelines and credits, photo captions, WeChat chrome, HTML and Markdown remnants',
     },
     defaultSeverity: 'warning',
     fixable: 'code',
@@ -205,83 +73,74 @@ export const scrapeBoilerplate: Rule = {
       'kind.css': { zh: '网页样式代码（CSS）', en: 'CSS fragment' },
       'kind.editor': { zh: '网站编辑的引导语（“下面是小编为大家整理的……供大家参考”）', en: 'the site editor’s blurb ("here is what the editor collected … for your reference")' },
       'kind.extension': { zh: '标题中的文件扩展名“{ext}”', en: 'the file extension "{ext}" in the title' },
+      'kind.dateline': { zh: '新闻电头（“新华社北京×月×日电”）', en: 'news dateline ("Xinhua, Beijing, … ")' },
+      'kind.report': { zh: '转载讲话的新闻报道', en: 'the news report the speech was published in' },
+      'kind.credit': { zh: '出处或编辑署名（“摘自《人民日报》”“来源：”“责任编辑：”）', en: 'source or editor credit ("摘自《人民日报》", "来源：", "责任编辑：")' },
+      'kind.caption': { zh: '插在正文中的图片说明（“新华社记者 ×× 摄”）', en: 'a photo caption spliced into the text ("新华社记者 … 摄")' },
+      'kind.wechat': { zh: '公众号页面信息（阅读原文、二维码、分享、往期目录）', en: 'WeChat page chrome (read the original, QR code, share, issue index)' },
+      'kind.footer': { zh: '网站订阅或页脚信息', en: 'a site subscription footer' },
+      'kind.html': { zh: '网页 HTML 代码（<figure>、<img> 等）', en: 'HTML code (<figure>, <img> …)' },
+      'kind.shortcode': { zh: '网页模板代码（{{< … >}}）', en: 'a page template shortcode ({{< … >}})' },
+      'kind.markdown': { zh: 'Markdown 标记（#、**、---），纯文本讲稿中不应出现', en: 'Markdown markers (#, **, ---) in a plain-text draft' },
+      'kind.notes': { zh: '书籍的注释和注码', en: 'a book’s notes and note marks' },
+      'kind.chrome': { zh: '网页栏目和按钮文字', en: 'web page menus and buttons' },
+      'kind.meta': { zh: '网页发布信息', en: 'web page posting details' },
     },
     options: {},
   },
   check(ctx) {
     const { doc } = ctx;
     const { lines } = doc;
-    const verdicts = new Map<number, Verdict>();
-    const titleLine = doc.title?.line ?? lines.find((l) => !isBlankLine(l) && !doc.isExcluded(l.start + /^\s*/.exec(l.text)![0].length))?.index;
-
-    for (const line of lines) {
-      if (isBlankLine(line)) continue;
-      const { body } = lineBody(doc, line);
-      if (!body.trim()) continue; // front matter or a comment: masked in the normalized text
-      const hit = WHOLE_LINE.find((w) => w.re.test(body));
-      if (hit) {
-        verdicts.set(line.index, { whole: [kindRef(hit.kind)], pieces: [] });
+    const junk = new Set(doc.leftovers.filter((l) => l.whole).map((l) => l.line));
+    for (const leftover of doc.leftovers) {
+      if (leftover.whole) {
+        const line = lines[leftover.line];
+        const fix = lineHasExcluded(doc, line) ? undefined : { edits: [{ ...wholeLineRange(doc, leftover.line, junk), text: '' }] };
+        if (leftover.kind === 'duplicate') ctx.report({ start: leftover.start, end: leftover.end, messageId: 'duplicateTitle', fix });
+        else ctx.report({ start: leftover.start, end: leftover.end, messageId: 'line', data: { what: (leftover.kinds ?? [leftover.kind]).map((kind) => ({ id: `${ID}/kind.${kind}` })) }, fix });
         continue;
       }
-      const pieces = inlinePieces(doc, line, line.index === titleLine);
-      if (pieces.length && onlyPieces(doc, line, pieces)) verdicts.set(line.index, { whole: joinLabels(pieces), pieces: [] });
-      else if (pieces.length) verdicts.set(line.index, { pieces });
+      const edits = pieceEdits(doc, leftover);
+      const fix = edits.some((e) => touchesExcluded(doc, e)) ? undefined : { edits };
+      ctx.report({ start: leftover.start, end: leftover.end, messageId: 'piece', data: { what: [{ id: `${ID}/kind.${leftover.kind}` }] }, fix });
     }
-
     // The page-chunk markers found by the parser: `1、` that starts a cut page, not an outline number.
     for (const marker of doc.pageChunkMarkers) {
-      const index = lineIndexAt(lines, marker.start);
-      const line = lines[index];
-      const verdict = verdicts.get(index) ?? { pieces: [] };
-      if (verdict.whole) continue;
       let end = marker.end;
+      const line = lines.find((l) => l.start <= marker.start && marker.start <= l.end)!;
       while (end < line.end && /[ \t\u3000]/.test(doc.text[end])) end++;
-      verdict.pieces.push({ start: marker.start, end, shown: marker, label: kindRef('docsite'), special: 'chunk' });
-      verdict.pieces.sort((a, b) => a.start - b.start);
-      verdicts.set(index, verdict);
+      ctx.report({ start: marker.start, end: marker.end, messageId: 'pageChunk', data: { marker: doc.text.slice(marker.start, marker.end) }, fix: { edits: [{ start: marker.start, end, text: '' }] } });
     }
-
-    // The title repeated after the scrape header: a short line equal to an earlier one, a leftover between.
-    const head = lines.filter((l) => !isBlankLine(l)).slice(0, HEAD_LINES);
-    for (let b = 1; b < head.length; b++) {
-      const later = head[b];
-      if (verdicts.has(later.index)) continue;
-      const text = lineBody(doc, later).body;
-      if (!text || Array.from(text).length > 60 || /[。！？]/.test(text)) continue;
-      for (let a = 0; a < b; a++) {
-        const earlier = head[a];
-        if (verdicts.get(earlier.index)?.whole || lineBody(doc, earlier).body !== text) continue;
-        const between = head.slice(a + 1, b).some((l) => verdicts.get(l.index)?.whole);
-        if (between) {
-          verdicts.set(later.index, { whole: [kindRef('header')], pieces: [], duplicateTitle: true });
-          break;
-        }
-      }
-    }
-
-    const junk = new Set([...verdicts].filter(([, v]) => v.whole).map(([i]) => i));
-    for (const [index, verdict] of [...verdicts].sort((x, y) => x[0] - y[0])) {
-      const line = lines[index];
-      if (verdict.whole) {
-        const contentStart = line.start + /^[\s\u3000\uFEFF]*/.exec(line.text)![0].length;
-        const end = line.start + line.text.trimEnd().length;
-        const fix = lineHasExcluded(doc, line) ? undefined : { edits: [{ ...wholeLineRange(doc, index, junk), text: '' }] };
-        if (verdict.duplicateTitle) ctx.report({ start: contentStart, end, messageId: 'duplicateTitle', fix });
-        else ctx.report({ start: contentStart, end, messageId: 'line', data: { what: verdict.whole }, fix });
-        continue;
-      }
-      const pieces = verdict.pieces;
-      const first = pieces[0];
-      const last = pieces[pieces.length - 1];
-      const edits: TextEdit[] = pieces.map((p) => ({ start: p.start, end: p.end, text: '' }));
-      const range = { start: (first.shown ?? first).start, end: (last.shown ?? last).end, fix: { edits } };
-      if (first.special === 'chunk' && pieces.length === 1) {
-        ctx.report({ ...range, messageId: 'pageChunk', data: { marker: doc.text.slice(first.shown!.start, first.shown!.end) } });
-      } else if (first.special === 'extension' && pieces.length === 1) {
-        ctx.report({ ...range, messageId: 'extension', data: { ext: doc.text.slice(first.start, first.end) } });
-      } else {
-        ctx.report({ ...range, messageId: 'piece', data: { what: joinLabels(pieces.filter((p) => p.special !== 'chunk' || pieces.length === 1)) } });
+    // A title copied with its file name: 讲话.docx.
+    if (doc.title) {
+      const body = doc.text.slice(doc.title.start, doc.title.end).trimEnd();
+      const ext = TITLE_EXTENSION.exec(body);
+      if (ext && ext.index > 0) {
+        const start = doc.title.start + ext.index;
+        ctx.report({ start, end: start + ext[0].length, messageId: 'extension', data: { ext: ext[0] }, fix: { edits: [{ start, end: start + ext[0].length, text: '' }] } });
       }
     }
   },
 };
+
+/**
+ * What deleting a piece removes: the Markdown markers only; else the piece with the spaces before it —
+ * a U+3000 run there is the separator of a flattened paragraph, so the paragraph after the piece keeps
+ * its own and the two do not run together.
+ */
+function pieceEdits(doc: SpeechDocument, leftover: Leftover): TextEdit[] {
+  if (leftover.parts) return leftover.parts.map((p) => ({ ...p, text: '' }));
+  const line = doc.lines[leftover.line];
+  let start = leftover.start;
+  while (start > line.start && /[ \t\u3000]/.test(doc.text[start - 1]) && !doc.isExcluded(start - 1)) start--;
+  // At the line start the indentation stays.
+  if (start === line.start) start = leftover.start;
+  let end = leftover.end;
+  if (start === leftover.start) while (end < line.end && /[ \t]/.test(doc.text[end])) end++;
+  return [{ start, end, text: '' }];
+}
+
+function touchesExcluded(doc: SpeechDocument, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (doc.isExcluded(i)) return true;
+  return false;
+}
