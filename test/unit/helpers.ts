@@ -30,6 +30,15 @@ export function readCorpus(name: string): string {
   return fs.readFileSync(path.join(corpusDir, file), 'utf8');
 }
 
+export const corpusDevDir = path.join(repoRoot, '..', 'shared', 'corpus-dev');
+
+/** A file of ../shared/corpus-dev by its number (`08`). */
+export function readCorpusDev(name: string): string {
+  const file = fs.readdirSync(corpusDevDir).find((f) => f.startsWith(`${name}_`));
+  if (!file) throw new Error(`corpus-dev file ${name} not found in ${corpusDevDir}`);
+  return fs.readFileSync(path.join(corpusDevDir, file), 'utf8');
+}
+
 export function settingsWith(partial: Record<string, unknown>): SpeechLintSettings {
   const problems: SettingsProblem[] = [];
   const settings = mergeSettings(defaultSettings(), partial, problems);

@@ -1,10 +1,18 @@
 // Simplified/traditional script knowledge from opencc-js's tables, loaded once and lazily.
 //
-// opencc-js ships one-candidate character tables (ST: simplified → traditional, TS: the reverse) and
-// phrase tables. A character is *specific* to a script when it converts to something else and no
-// phrase keeps it as it is; characters that some phrase keeps (干 in 若干, 于 as a surname, 后 in
-// 皇后, 岳 in 岳父) are valid in both and are only judged by phrase context.
-import type { Script, ScriptInfo } from './types';
+// opencc-js ships one-candidate character tables (ST: simplified → OpenCC's traditional, TS: the
+// reverse), phrase tables, and the Hong Kong and Taiwan variant tables that turn OpenCC's traditional
+// forms into each region's own. Traditional text is judged against three standards (OpenCC's, Hong
+// Kong's, Taiwan's): a character that any standard in scope keeps as it is belongs to the draft's
+// script (台 is Hong Kong's and Taiwan's everyday form of 臺, 群 Taiwan's of 羣). A `traditional-hk` or
+// `traditional-tw` setting narrows the scope to one region: 温 is Hong Kong's form of 溫, and a
+// simplified slip in a Taiwan draft. Variants between traditional standards (着/著, 説/說) are
+// never reported: real text of every region mixes them.
+//
+// A character is *specific* to a script when every standard in scope converts it and no phrase keeps
+// it; characters that some phrase keeps (干 in 若干, 于 as a surname, 后 in 皇后) are valid in both and
+// are only judged by phrase context.
+import type { Region, Script, ScriptInfo } from './types';
 
 interface OpenCCModule {
   Locale: { from: Record<string, string[][]>; to: Record<string, string[][]> };
@@ -16,10 +24,42 @@ interface OpenCCTrie {
   matchPrefix(text: string, offset: number): { end: number; value: string } | null;
 }
 
+/** A traditional standard: OpenCC's own, or a region's. */
+type Standard = 'opencc' | Region;
+/** Which standards a traditional draft is held to: all of them, or one region. */
+export type ScriptScope = 'all' | Region;
+
+const SCOPE_STANDARDS: Record<ScriptScope, Standard[]> = { all: ['opencc', 'hk', 'tw'], hk: ['hk'], tw: ['tw'] };
+/** The form a replacement takes: Taiwan's where no region is set, as most traditional text in use. */
+const SCOPE_PREFERRED: Record<ScriptScope, Standard> = { all: 'tw', hk: 'hk', tw: 'tw' };
+
+// Forms a region writes every day that its opencc table does not produce: Taiwan's table keeps 臺,
+// yet 台灣, 平台, 電台 with 台 are what Taiwan text writes; Hong Kong's writes 羣, 峯, 牀, yet 群眾,
+// 高峰, 床位 are the usual Hong Kong text (both forms are correct there).
+const ALSO_ACCEPTED: Record<Standard, Map<number, number[]>> = {
+  opencc: new Map(),
+  hk: new Map([
+    [cp('羣'), [cp('群')]],
+    [cp('峯'), [cp('峰')]],
+    [cp('牀'), [cp('床')]],
+  ]),
+  tw: new Map([[cp('臺'), [cp('台')]]]),
+};
+
+// Characters STCharacters keeps that STPhrases still converts. Most of those phrases carry OpenCC's
+// preference between variants that Hong Kong and Taiwan write either way (公布, 回歸, 每周, 是只);
+// only where simplification merged two different words is the phrase a sure sign of a slip
+// (联系 → 聯繫, 面条 → 麵條, 制造 → 製造).
+const MERGED_IN_SIMPLIFIED = new Set(Array.from('系面制松卷谷表舍扎胡姜卜沈板刮蒙御', cp));
+
+function cp(ch: string): number {
+  return ch.codePointAt(0)!;
+}
+
 export interface ScriptTables {
-  /** simplified char → traditional char (one candidate). */
+  /** simplified char → traditional char in the scope's preferred standard. */
   toTraditional: Map<number, number>;
-  /** traditional char → simplified char. */
+  /** traditional char (any standard's form) → simplified char. */
   toSimplified: Map<number, number>;
   simplifiedOnly: Set<number>;
   traditionalOnly: Set<number>;
@@ -28,8 +68,22 @@ export interface ScriptTables {
   ambiguousTraditional: Set<number>;
 }
 
+interface BaseTables {
+  /** STCharacters, single characters, first candidate. */
+  st: Map<number, number>;
+  /** TSCharacters plus the Hong Kong forms it lacks. */
+  ts: Map<number, number>;
+  /** OpenCC traditional → region form; empty for OpenCC's own. */
+  variants: Record<Standard, Map<number, number>>;
+  keptS: Set<number>;
+  keptT: Set<number>;
+  /** Characters the character table keeps but some phrase converts (系 in 联系 → 聯繫). */
+  phraseOnlyS: Set<number>;
+}
+
 let opencc: OpenCCModule | undefined;
-let tables: ScriptTables | undefined;
+let base: BaseTables | undefined;
+const tablesByScope: Partial<Record<ScriptScope, ScriptTables>> = {};
 const phraseTries: Partial<Record<'s2t' | 't2s', OpenCCTrie>> = {};
 
 function loadOpenCC(): OpenCCModule {
@@ -48,72 +102,119 @@ function parseDict(dict: string): [string, string][] {
   return pairs;
 }
 
+/** Single-character pairs of a dictionary, as code points. */
+function characterMap(dict: string): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const [from, to] of parseDict(dict)) {
+    if (Array.from(from).length === 1 && Array.from(to).length === 1 && from !== to) map.set(cp(from), cp(to));
+  }
+  return map;
+}
+
 function dictGroup(direction: 's2t' | 't2s'): { phrases: string; characters: string } {
   const { Locale } = loadOpenCC();
   const [[phrases, characters]] = direction === 's2t' ? Locale.from.cn : Locale.to.cn;
   return { phrases, characters };
 }
 
-/** OpenCC standard traditional → Taiwan standard, character by character. */
-function taiwanVariants(): Map<number, number> {
-  const { Locale } = loadOpenCC();
-  const map = new Map<number, number>();
-  const [[, characters]] = Locale.to.tw;
-  for (const [from, to] of parseDict(characters)) {
-    if (Array.from(from).length === 1 && Array.from(to).length === 1) map.set(from.codePointAt(0)!, to.codePointAt(0)!);
-  }
-  return map;
-}
-
-/** Characters some phrase of the table keeps unchanged at the same position. */
-function keptByPhrases(phrases: [string, string][]): Set<number> {
+/** Characters some phrase of the table keeps unchanged at the same position, and those it converts. */
+function phraseCharacters(phrases: [string, string][]): { kept: Set<number>; converted: Set<number> } {
   const kept = new Set<number>();
+  const converted = new Set<number>();
   for (const [from, to] of phrases) {
     const a = Array.from(from);
     const b = Array.from(to);
     if (a.length !== b.length) continue;
-    for (let i = 0; i < a.length; i++) if (a[i] === b[i]) kept.add(a[i].codePointAt(0)!);
+    for (let i = 0; i < a.length; i++) (a[i] === b[i] ? kept : converted).add(cp(a[i]));
   }
-  return kept;
+  return { kept, converted };
 }
 
-export function scriptTables(): ScriptTables {
-  if (tables) return tables;
+function baseTables(): BaseTables {
+  if (base) return base;
+  const { Locale } = loadOpenCC();
   const s2t = dictGroup('s2t');
   const t2s = dictGroup('t2s');
+  const st = characterMap(s2t.characters);
+  const ts = characterMap(t2s.characters);
+  // Hong Kong forms TSCharacters does not list (衞, 敍, 枱 …) are traditional all the same. Taiwan's
+  // reverse table is not used here: its forms missing from TS (著, 才, 核) are also simplified text.
+  for (const [variant, standard] of characterMap(Locale.from.hk[0][1])) {
+    if (ts.has(variant) || st.has(variant)) continue;
+    const simplified = ts.get(standard) ?? standard;
+    if (simplified !== variant) ts.set(variant, simplified);
+  }
+  const variantTable = (region: Region) => {
+    const group = Locale.to[region][Locale.to[region].length - 1];
+    return characterMap(group[group.length - 1]);
+  };
+  const sPhrases = phraseCharacters(parseDict(s2t.phrases));
+  const tPhrases = phraseCharacters(parseDict(t2s.phrases));
+  base = {
+    st,
+    ts,
+    variants: { opencc: new Map(), hk: variantTable('hk'), tw: variantTable('tw') },
+    keptS: sPhrases.kept,
+    keptT: tPhrases.kept,
+    phraseOnlyS: new Set([...sPhrases.converted].filter((c) => !st.has(c) && MERGED_IN_SIMPLIFIED.has(c))),
+  };
+  return base;
+}
+
+/** What a standard writes for `c` (a simplified or a traditional character). */
+function standardForm(b: BaseTables, c: number, standard: Standard): number {
+  const traditional = b.st.get(c) ?? c;
+  return b.variants[standard].get(traditional) ?? traditional;
+}
+
+/** Whether the standard accepts `c` where it writes `form`. */
+function accepts(standard: Standard, form: number, c: number): boolean {
+  return form === c || (ALSO_ACCEPTED[standard].get(form)?.includes(c) ?? false);
+}
+
+function keptByScope(b: BaseTables, c: number, standards: Standard[]): boolean {
+  return standards.some((standard) => accepts(standard, standardForm(b, c, standard), c));
+}
+
+export function scriptTables(scope: ScriptScope = 'all'): ScriptTables {
+  const cached = tablesByScope[scope];
+  if (cached) return cached;
+  const b = baseTables();
+  const standards = SCOPE_STANDARDS[scope];
+  const preferred = SCOPE_PREFERRED[scope];
   const toTraditional = new Map<number, number>();
-  const toSimplified = new Map<number, number>();
-  // Traditional text in use follows the Taiwan standard forms (群 not 羣, 裡 not 裏): a simplified
-  // character whose Taiwan form is itself is common to both scripts.
-  const taiwan = taiwanVariantMap();
-  for (const [s, t] of parseDict(s2t.characters)) {
-    const sc = s.codePointAt(0)!;
-    const tc = t.codePointAt(0)!;
-    const twc = taiwan.get(tc) ?? tc;
-    if (sc !== twc && Array.from(s).length === 1 && Array.from(t).length === 1) toTraditional.set(sc, twc);
-  }
-  for (const [t, s] of parseDict(t2s.characters)) {
-    const tc = t.codePointAt(0)!;
-    const sc = s.codePointAt(0)!;
-    if (sc !== tc && Array.from(s).length === 1 && Array.from(t).length === 1) toSimplified.set(tc, sc);
-  }
-  const keptS = keptByPhrases(parseDict(s2t.phrases));
-  const keptT = keptByPhrases(parseDict(t2s.phrases));
   const simplifiedOnly = new Set<number>();
   const ambiguousSimplified = new Set<number>();
-  for (const sc of toTraditional.keys()) {
-    // A character that is itself a traditional form (a TS key) is valid traditional text.
-    if (keptS.has(sc) || toSimplified.has(sc)) ambiguousSimplified.add(sc);
-    else simplifiedOnly.add(sc);
+  for (const s of b.st.keys()) {
+    const target = standardForm(b, s, preferred);
+    if (target === s) continue;
+    toTraditional.set(s, target);
+    // A character some standard keeps, some phrase keeps, or that is itself a traditional form (a TS
+    // key) is valid traditional text; phrases alone judge it.
+    if (keptByScope(b, s, standards) || b.keptS.has(s) || b.ts.has(s)) ambiguousSimplified.add(s);
+    else simplifiedOnly.add(s);
   }
+  for (const s of b.phraseOnlyS) ambiguousSimplified.add(s);
+  const toSimplified = b.ts;
   const traditionalOnly = new Set<number>();
   const ambiguousTraditional = new Set<number>();
-  for (const tc of toSimplified.keys()) {
-    if (keptT.has(tc) || toTraditional.has(tc)) ambiguousTraditional.add(tc);
-    else traditionalOnly.add(tc);
+  for (const t of toSimplified.keys()) {
+    if (b.keptT.has(t) || b.st.has(t)) ambiguousTraditional.add(t);
+    else traditionalOnly.add(t);
   }
-  tables = { toTraditional, toSimplified, simplifiedOnly, traditionalOnly, ambiguousSimplified, ambiguousTraditional };
+  const tables: ScriptTables = { toTraditional, toSimplified, simplifiedOnly, traditionalOnly, ambiguousSimplified, ambiguousTraditional };
+  tablesByScope[scope] = tables;
   return tables;
+}
+
+/** What a phrase's traditional target may be written as in each standard of the scope. */
+function acceptedForms(b: BaseTables, target: number, standards: Standard[]): number[] {
+  const forms: number[] = [];
+  for (const standard of standards) {
+    const form = b.variants[standard].get(target) ?? target;
+    forms.push(form, ...(ALSO_ACCEPTED[standard].get(form) ?? []));
+  }
+  return forms;
 }
 
 /** Phrase trie for one direction (STPhrases or TSPhrases), built on first use. */
@@ -144,33 +245,34 @@ export function normalizeToSimplified(text: string): string {
       out += text[i];
       continue;
     }
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const s = toSimplified.get(cp);
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const s = toSimplified.get(code);
     if (s !== undefined && (s > 0xffff ? 2 : 1) === width) {
       out += String.fromCodePoint(s);
       changed = true;
     } else {
-      out += String.fromCodePoint(cp);
+      out += String.fromCodePoint(code);
     }
     i += width - 1;
   }
   return changed ? out : text;
 }
 
-export function detectScript(text: string, forced?: Script): ScriptInfo {
+export function detectScript(text: string, forced?: Script, region?: Region): ScriptInfo {
   const { simplifiedOnly, traditionalOnly } = scriptTables();
   let s = 0;
   let t = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (simplifiedOnly.has(cp)) s++;
-    else if (traditionalOnly.has(cp)) t++;
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (simplifiedOnly.has(code)) s++;
+    else if (traditionalOnly.has(code)) t++;
   }
-  return { script: forced ?? (t > s ? 'traditional' : 'simplified'), simplifiedOnly: s, traditionalOnly: t };
+  const script = forced ?? (t > s ? 'traditional' : 'simplified');
+  return { script, ...(script === 'traditional' && region ? { region } : {}), simplifiedOnly: s, traditionalOnly: t };
 }
 
 export interface ScriptMismatch {
@@ -186,51 +288,54 @@ export interface ScriptMismatch {
 
 /**
  * Characters of the other script in `text[from, to)`. Script-specific characters are found by the
- * character tables; characters valid in both are reported only where a phrase converts them.
- * `normalized` is the simplified-normalized text (same offsets).
+ * character tables; characters valid in both are reported only where a phrase converts them and no
+ * standard in scope writes them so. `normalized` is the simplified-normalized text (same offsets).
  */
-export function findScriptMismatches(text: string, normalized: string, script: Script, from = 0, to = text.length): ScriptMismatch[] {
-  const t = scriptTables();
+export function findScriptMismatches(text: string, normalized: string, script: Script, region?: Region, from = 0, to = text.length): ScriptMismatch[] {
+  const scope: ScriptScope = script === 'traditional' && region ? region : 'all';
+  const t = scriptTables(scope);
   const out: ScriptMismatch[] = [];
-  const foreignOnly = script === 'traditional' ? t.simplifiedOnly : t.traditionalOnly;
-  const convert = script === 'traditional' ? t.toTraditional : t.toSimplified;
-  const ambiguous = script === 'traditional' ? t.ambiguousSimplified : t.ambiguousTraditional;
+  const traditional = script === 'traditional';
+  const foreignOnly = traditional ? t.simplifiedOnly : t.traditionalOnly;
+  const convert = traditional ? t.toTraditional : t.toSimplified;
+  const ambiguous = traditional ? t.ambiguousSimplified : t.ambiguousTraditional;
   let needPhrases = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if (foreignOnly.has(cp)) {
-      const target = convert.get(cp)!;
-      out.push({ start: i, end: i + width, replacement: String.fromCodePoint(target), basis: 'character' });
-    } else if (ambiguous.has(cp)) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (foreignOnly.has(code)) {
+      out.push({ start: i, end: i + width, replacement: String.fromCodePoint(convert.get(code)!), basis: 'character' });
+    } else if (ambiguous.has(code)) {
       needPhrases = true;
     }
     i += width - 1;
   }
-  if (needPhrases) out.push(...phraseMismatches(text, normalized, script, from, to, ambiguous, out));
+  if (!needPhrases) return out;
+  const flagged = new Set(out.map((m) => m.start));
+  for (const m of phraseMismatches(text, normalized, scope, traditional, from, to, ambiguous, flagged)) out.push(m);
   return out.sort((a, b) => a.start - b.start);
 }
 
 function phraseMismatches(
   text: string,
   normalized: string,
-  script: Script,
+  scope: ScriptScope,
+  traditional: boolean,
   from: number,
   to: number,
   ambiguous: Set<number>,
-  already: ScriptMismatch[],
+  flagged: Set<number>,
 ): ScriptMismatch[] {
   const out: ScriptMismatch[] = [];
-  const flagged = new Set(already.map((m) => m.start));
-  // Traditional draft: match simplified phrases on the normalized text and compare with the
-  // (Taiwan-standard) traditional target. Simplified draft: match traditional phrases on the text.
-  const traditional = script === 'traditional';
+  const b = baseTables();
+  const standards = SCOPE_STANDARDS[scope];
+  const preferred = SCOPE_PREFERRED[scope];
+  // Traditional draft: match simplified phrases on the normalized text and compare with the forms
+  // the standards in scope write. Simplified draft: match traditional phrases on the text.
   const trie = phraseTrie(traditional ? 's2t' : 't2s');
   const matched = traditional ? normalized : text;
-  const taiwan = traditional ? taiwanVariantMap() : undefined;
-  const wantedAt = (target: string, k: number) => taiwan?.get(target.charCodeAt(k)) ?? target.charCodeAt(k);
   for (let i = from; i < to; ) {
     const match = trie.matchPrefix(matched, i);
     if (!match || match.end > to) {
@@ -240,39 +345,44 @@ function phraseMismatches(
     const target = match.value;
     for (let k = 0; k < target.length; k++) {
       const at = i + k;
-      const cp = text.charCodeAt(at);
-      const wanted = wantedAt(target, k);
-      if (cp !== wanted && ambiguous.has(cp) && !flagged.has(at)) {
-        out.push({ start: at, end: at + 1, replacement: String.fromCharCode(wanted), basis: 'phrase', phrase: taiwan ? toTaiwan(target, taiwan) : target });
-        flagged.add(at);
-      }
+      const code = text.charCodeAt(at);
+      if (!ambiguous.has(code) || flagged.has(at)) continue;
+      const wanted = target.charCodeAt(k);
+      const forms = traditional ? acceptedForms(b, wanted, standards) : [wanted];
+      if (forms.includes(code)) continue;
+      out.push({
+        start: at,
+        end: at + 1,
+        replacement: String.fromCharCode(preferredForm(b, wanted, traditional, preferred)),
+        basis: 'phrase',
+        phrase: traditional ? inStandard(b, target, preferred) : target,
+      });
+      flagged.add(at);
     }
     i = match.end;
   }
   return out;
 }
 
-let taiwanMap: Map<number, number> | undefined;
-function taiwanVariantMap(): Map<number, number> {
-  taiwanMap ??= taiwanVariants();
-  return taiwanMap;
+function preferredForm(b: BaseTables, target: number, traditional: boolean, preferred: Standard): number {
+  return traditional ? (b.variants[preferred].get(target) ?? target) : target;
 }
 
-function toTaiwan(text: string, taiwan: Map<number, number>): string {
+function inStandard(b: BaseTables, text: string, standard: Standard): string {
   let out = '';
-  for (const ch of text) out += String.fromCodePoint(taiwan.get(ch.codePointAt(0)!) ?? ch.codePointAt(0)!);
+  for (const ch of text) out += String.fromCodePoint(b.variants[standard].get(cp(ch)) ?? cp(ch));
   return out;
 }
 
-const converters: Partial<Record<'s2t' | 't2s', (text: string) => string>> = {};
+const converters: Partial<Record<string, (text: string) => string>> = {};
 
-/** Whole-text phrase conversion (for the convert commands), opencc's standard tables. */
-export function convertScript(text: string, to: Script): string {
-  const key = to === 'traditional' ? 's2t' : 't2s';
+/** Whole-text phrase conversion (for the convert commands): to Taiwan's forms, or the region's. */
+export function convertScript(text: string, to: Script, region?: Region): string {
+  const key = to === 'traditional' ? `s2${region ?? 'tw'}` : 't2s';
   let convert = converters[key];
   if (!convert) {
     const { Converter } = loadOpenCC() as unknown as { Converter: (o: { from: string; to: string }) => (t: string) => string };
-    convert = key === 's2t' ? Converter({ from: 'cn', to: 'tw' }) : Converter({ from: 'tw', to: 'cn' });
+    convert = to === 'traditional' ? Converter({ from: 'cn', to: region ?? 'tw' }) : Converter({ from: 'tw', to: 'cn' });
     converters[key] = convert;
   }
   return convert(text);

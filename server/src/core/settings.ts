@@ -9,7 +9,7 @@ import type { SettingSchema } from './schema';
 import type { CountMode, Kind, Level3Style, SeveritySetting } from './types';
 
 export type LengthPreset = 'local' | 'central2024' | 'speech' | 'custom';
-export type ScriptSetting = 'auto' | 'simplified' | 'traditional';
+export type ScriptSetting = 'auto' | 'simplified' | 'traditional' | 'traditional-hk' | 'traditional-tw';
 
 export interface BannedPhrase {
   phrase: string;
@@ -198,10 +198,16 @@ export const SETTINGS: readonly SettingSpec[] = [
     key: 'script',
     schema: {
       type: 'string',
-      enum: ['auto', 'simplified', 'traditional'],
+      enum: ['auto', 'simplified', 'traditional', 'traditional-hk', 'traditional-tw'],
       default: 'auto',
       description: T('文稿使用的字形，用于检查简繁混用。', 'The draft’s script, for the mixed-script check.'),
-      enumDescriptions: [T('自动判断（按多数字形）', 'Decide from the text (the majority script)'), T('简体', 'Simplified'), T('繁体', 'Traditional')],
+      enumDescriptions: [
+        T('自动判断（按多数字形）；繁体文稿按 OpenCC、香港、台湾任一标准通行的字形都算繁体', 'Decide from the text (the majority script); a traditional draft may use the forms of any standard (OpenCC, Hong Kong, Taiwan)'),
+        T('简体', 'Simplified'),
+        T('繁体（OpenCC、香港、台湾任一标准的字形）', 'Traditional (the forms of any standard: OpenCC, Hong Kong, Taiwan)'),
+        T('繁体，按香港标准（只有其他标准通行的字形按简体字提示）', 'Traditional, Hong Kong standard (forms only other standards write count as simplified)'),
+        T('繁体，按台湾标准（香港字形“温”“户”等按简体字提示）', 'Traditional, Taiwan standard (Hong Kong forms such as 温, 户 count as simplified)'),
+      ],
     },
   },
   {

@@ -5,6 +5,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Kind = 'single' | 'comprehensive';
 export type Script = 'simplified' | 'traditional';
+/** A traditional draft's region, when the settings name one. */
+export type Region = 'hk' | 'tw';
 export type CountMode = 'word' | 'chars' | 'hanzi';
 export type Level3Style = 'dot' | 'dun';
 
@@ -221,6 +223,8 @@ export interface CountResult {
 
 export interface ScriptInfo {
   script: Script;
+  /** Set when the settings hold a traditional draft to one region's standard. */
+  region?: Region;
   /** How many characters were specific to each script. */
   simplifiedOnly: number;
   traditionalOnly: number;

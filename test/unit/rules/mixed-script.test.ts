@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../server/src/core/engine';
-import { findings, readCorpus, settingsWith, M } from '../helpers';
+import { findings, readCorpus, readCorpusDev, settingsWith, M } from '../helpers';
 
 const RULE = 'mixed-script';
 
@@ -66,7 +66,8 @@ test('mixed-script: corpus 000 (traditional) flags its simplified leftovers 于 
   assert.equal(result.doc.script.script, 'traditional');
   const byChar = result.findings.map((f) => `${text.slice(f.start, f.end)}:${f.severity}`);
   assert.deepEqual(byChar, [
-    '于:info', '咨:info', '于:info', '于:info', '并:warning', '并:warning', '并:warning', '干:info', '里:info', '并:warning', '并:warning', '里:info',
+    // 松口氣 is 鬆口氣 in every traditional standard.
+    '于:info', '咨:info', '于:info', '于:info', '并:warning', '并:warning', '松:info', '并:warning', '干:info', '里:info', '并:warning', '并:warning', '里:info',
   ]);
 });
 
@@ -93,4 +94,45 @@ test('mixed-script: fixing corpus 000 leaves nothing fixable and changes only fl
   assert.equal(fixed.text.length, text.length);
   const changed = [...text].map((c, i) => (c === [...fixed.text][i] ? -1 : i)).filter((i) => i >= 0);
   assert.deepEqual(changed, before.map((f) => f.start));
+});
+
+test('mixed-script: 台 and the other forms a traditional standard keeps are valid in a traditional draft', () => {
+  // 台 is Hong Kong's and Taiwan's everyday form; 群, 裡, 著 Taiwan's; 着, 裏, 爲 OpenCC's; 説 Hong Kong's.
+  const text = '台灣的平台、舞台、電台出台了新辦法。我們群策群力，在這裡面臨著挑戰，也面臨着機遇，爲此裏外説明。';
+  assert.deepEqual(findings(text, RULE), []);
+});
+
+test('mixed-script: a phrase check reports a form no standard writes, not one a region writes either way', () => {
+  // 聯系 is a conversion slip (every standard writes 聯繫); 公布, 回歸, 每周 are how Hong Kong and Taiwan write.
+  assert.deepEqual(findings('我們要建立聯系，公布結果，迎接回歸，每周開會。', RULE).map((f) => M(f.messageId, f.data)), [
+    M('phrase', { own: { id: 'script/traditional' }, phrase: '聯繫', found: '系', replacement: '繫' }),
+  ]);
+  // A phrase-table match that cuts across words (是只 in 絕對是只遵照) says nothing.
+  assert.deepEqual(findings('法庭絕對是只遵照法律判案。', RULE), []);
+});
+
+test('mixed-script: a region setting narrows the forms a traditional draft may use', () => {
+  const text = '溫度與温度都是常用詞，我們向前走。';
+  // 温 is Hong Kong's form of 溫: valid in a traditional draft and a Hong Kong one, a slip in a Taiwan one.
+  assert.deepEqual(findings(text, RULE), []);
+  assert.deepEqual(findings(text, RULE, { settings: settingsWith({ script: 'traditional-hk' }) }), []);
+  assert.deepEqual(findings(text, RULE, { settings: settingsWith({ script: 'traditional-tw' }) }).map((f) => [f.column, M(f.messageId, f.data)]), [
+    [4, M('character', { own: { id: 'script/traditional' }, other: { id: 'script/simplified' }, found: '温', replacement: '溫' })],
+  ]);
+  // 台 stays valid in Taiwan text, and so does 群 in Hong Kong text, though each region's table writes 臺 / 羣.
+  assert.deepEqual(findings('台灣群眾', RULE, { settings: settingsWith({ script: 'traditional-tw' }) }), []);
+  assert.deepEqual(findings('台灣群眾', RULE, { settings: settingsWith({ script: 'traditional-hk' }) }), []);
+});
+
+test('mixed-script: a traditional-only character of a Hong Kong form is flagged in a simplified draft', () => {
+  assert.deepEqual(findings('我们要保衞家园。', RULE).map((f) => M(f.messageId, f.data)), [
+    M('character', { own: { id: 'script/simplified' }, other: { id: 'script/traditional' }, found: '衞', replacement: '卫' }),
+  ]);
+});
+
+test('mixed-script: the Taiwan and Hong Kong speeches have no character finding; 08 has its 聯系 slip', () => {
+  assert.deepEqual(findings(readCorpusDev('10'), RULE), []);
+  assert.deepEqual(findings(readCorpusDev('09'), RULE), []);
+  const hk = readCorpusDev('08');
+  assert.deepEqual(findings(hk, RULE).map((f) => [f.line, hk.split('\n')[f.line - 1].slice(f.column - 4, f.column)]), [[25, '建立聯系']]);
 });

@@ -5,7 +5,7 @@ import { countPrefix } from '../count';
 import { detectScript, normalizeToSimplified } from '../script';
 import { defaultSettings, type SpeechLintSettings } from '../settings';
 import { splitLines } from '../text';
-import type { Announcement, Block, EnumerationItem, Leftover, Paragraph, Span, SpeechDocument } from '../types';
+import type { Announcement, Block, EnumerationItem, Leftover, Paragraph, Region, Script, Span, SpeechDocument } from '../types';
 import { findAnnouncements, resolveAnnouncements } from './announcements';
 import { findItems, groupEnumerations } from './enumerations';
 import { inRanges, maskRanges, parseComments, parseFrontMatter, rangeAt } from './exclusions';
@@ -32,7 +32,7 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
   const excluded: Span[] = frontMatter ? [{ start: 0, end: frontMatter.end }, ...comments] : comments;
   const masked = maskRanges(text, excluded);
   const normalized = normalizeToSimplified(masked);
-  const script = detectScript(masked, settings.script === 'auto' ? undefined : settings.script);
+  const script = detectScript(masked, ...scriptSetting(settings.script));
   const prefix = countPrefix(masked, settings.countMode);
 
   const paragraphs = findParagraphs(masked, lines);
@@ -149,4 +149,12 @@ function addInlineHeadingBlocks(blocks: Block[], inline: { marker: Span; title: 
   if (inline.length === 0) return blocks;
   const extra: Block[] = inline.map((h) => ({ type: 'heading', line: h.line, start: h.marker.start, end: h.title.end, heading: h as Block['heading'] }));
   return [...blocks, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** The forced script and region a `script` setting names (`auto`: neither). */
+function scriptSetting(setting: SpeechLintSettings['script']): [Script | undefined, Region | undefined] {
+  if (setting === 'auto') return [undefined, undefined];
+  if (setting === 'traditional-hk') return ['traditional', 'hk'];
+  if (setting === 'traditional-tw') return ['traditional', 'tw'];
+  return [setting, undefined];
 }

@@ -1,6 +1,7 @@
 // Simplified characters in a traditional draft, or the reverse. Script-specific characters are
-// decided by opencc's character tables; characters valid in both scripts (干, 于, 后, 里 …) only by
-// phrase context (干部 → 幹部), at a lower severity.
+// decided by opencc's character tables, where a traditional draft may use the forms of any standard
+// (OpenCC's, Hong Kong's, Taiwan's) unless the settings name a region; characters valid in both
+// scripts (干, 于, 后, 里 …) only by phrase context (干部 → 幹部), at a lower severity.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { findScriptMismatches } from '../script';
@@ -34,9 +35,10 @@ export const mixedScript: Rule = {
   check(context) {
     const { doc } = context;
     const script = doc.script.script;
+    const region = doc.script.region;
     const own = { id: `script/${script}` };
     const other = { id: `script/${script === 'traditional' ? 'simplified' : 'traditional'}` };
-    for (const m of findScriptMismatches(doc.text, doc.normalized, script)) {
+    for (const m of findScriptMismatches(doc.text, doc.normalized, script, region)) {
       if (doc.isExcluded(m.start)) continue;
       const found = doc.text.slice(m.start, m.end);
       if (m.basis === 'character') {
