@@ -2,7 +2,7 @@
 // U+3000 (the indentation of the next paragraph in a flattened copy) starts another, so a text whose
 // paragraphs were joined into one line reads as its multi-line original. Offsets stay the text's own.
 import type { LineInfo, Paragraph } from '../types';
-import { PARAGRAPH_SEPARATOR_RUN } from './thresholds';
+import { MIN_SPLIT_PARAGRAPH, PARAGRAPH_SEPARATOR_RUN } from './thresholds';
 
 const INDENT = /^[\s\u3000\uFEFF]*/;
 
@@ -18,7 +18,7 @@ export function findParagraphs(masked: string, lines: LineInfo[]): Paragraph[] {
       if (masked.charCodeAt(i) !== 0x3000) continue;
       let j = i;
       while (j < line.end && masked.charCodeAt(j) === 0x3000) j++;
-      if (j - i >= PARAGRAPH_SEPARATOR_RUN && j < line.end) {
+      if (j - i >= PARAGRAPH_SEPARATOR_RUN && j < line.end && contentLength(masked, start, i) >= MIN_SPLIT_PARAGRAPH) {
         push(out, masked, line, start, i, split);
         start = i;
         split = true;
@@ -28,6 +28,13 @@ export function findParagraphs(masked: string, lines: LineInfo[]): Paragraph[] {
     push(out, masked, line, start, line.end, split);
   }
   return out;
+}
+
+/** Characters of `[start, end)` after its indentation (code points). */
+function contentLength(masked: string, start: number, end: number): number {
+  let n = 0;
+  for (const ch of masked.slice(start, end).replace(INDENT, '')) if (ch) n++;
+  return n;
 }
 
 function push(out: Paragraph[], masked: string, line: LineInfo, start: number, end: number, split: boolean): void {

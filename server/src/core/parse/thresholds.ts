@@ -2,6 +2,12 @@
 
 /** A run of this many U+3000 (or more) inside a line separates two paragraphs (a flattened copy). */
 export const PARAGRAPH_SEPARATOR_RUN = 2;
+/** Fewest characters before such a run for it to end a paragraph (`注　　释` is one letter-spaced word). */
+export const MIN_SPLIT_PARAGRAPH = 2;
+/** Layout spaces: a title or signature line holds no sentence punctuation and is at most this long. */
+export const MAX_LAYOUT_LINE = 80;
+/** An ASCII space separates two headline parts when each side has at least this many characters. */
+export const MIN_HEADLINE_PART = 4;
 /** Longest title of a heading standing alone on its line (code points); longer reads as prose. */
 export const MAX_HEADING_TITLE = 60;
 /** Longest title of a heading run into a sentence before it, up to its 。(code points). */

@@ -1,17 +1,23 @@
 // cjk-space: stray spaces inside Chinese text — `工作会 议`, `市委、 市政府`, `， 特别是` — left by PDF
 // line wrapping, OCR or copying: a run of spaces (ASCII, full-width, no-break, en/em spaces, tabs) with a
-// Chinese character or full-width punctuation on both sides. Indentation at a line start and spaces at a
-// line end are not stray, nor are spaces next to Latin letters or digits (`2023 年` is a style question
-// left to the drafter). One finding per line (a copied page can hold hundreds of them), from the first
-// to the last stray space; the fix removes them all.
+// Chinese character or full-width punctuation on both sides. Layout is not a stray space: indentation at
+// a line start, spaces at a line end, the U+3000 run that separates two paragraphs of a flattened copy,
+// the space between a heading's numeral and its title (`一 关于…`), the separators of a headline or a
+// signature (`…很困難　任何外國干預…`, `副委員長　王晨`), and spaces inside a page leftover (deleted whole
+// by scrape-boilerplate). Nor are spaces next to Latin letters or digits (`2023 年`, a style question).
+// One finding per line (a copied page can hold hundreds), from the first to the last stray space; the
+// fix removes them all and never joins two paragraphs.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { MAX_LAYOUT_LINE, MIN_HEADLINE_PART } from '../parse/thresholds';
 import { codePointBefore, isCjkContext } from '../text';
-import type { TextEdit } from '../types';
+import type { Paragraph, SpeechDocument, TextEdit } from '../types';
 
 const ID = 'cjk-space';
 
 const SPACE = /[ \t\u3000\u00a0\u2002-\u200a\u202f\u205f]+/g;
+/** Punctuation inside a sentence or at its end: a line holding one is prose, not a headline. */
+const SENTENCE_PUNCTUATION = /[，。！？；,.!?;]/;
 
 export const cjkSpace: Rule = {
   meta: {
@@ -32,6 +38,7 @@ export const cjkSpace: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const text = doc.text;
+    const layout = layoutSpaces(doc);
     for (const line of doc.lines) {
       const segment = text.slice(line.start, line.end);
       const edits: TextEdit[] = [];
@@ -45,6 +52,7 @@ export const cjkSpace: Rule = {
         const before = codePointBefore(text, start);
         const after = text.codePointAt(end);
         if (before === undefined || after === undefined || !isCjkContext(before) || !isCjkContext(after)) continue;
+        if (layout(start, end, m[0])) continue;
         edits.push({ start, end, text: '' });
       }
       if (edits.length === 0) continue;
@@ -55,3 +63,56 @@ export const cjkSpace: Rule = {
     }
   },
 };
+
+/** Whether the space run `[start, end)` is layout rather than a stray space. */
+function layoutSpaces(doc: SpeechDocument): (start: number, end: number, run: string) => boolean {
+  const { text, paragraphs } = doc;
+  // The space after a bare numeral (`一 关于…`) belongs to the marker; a page-chunk number's (`2、 手`)
+  // goes with the number.
+  const markerEnds = new Set<number>();
+  for (const h of doc.headings) markerEnds.add(h.title.start);
+  for (const m of doc.pageChunkMarkers) markerEnds.add(m.end);
+  // Spaces inside a page leftover go when it is deleted; a republished news report is prose all the same.
+  const leftovers = doc.leftovers.filter((l) => l.kind !== 'report');
+  const inLeftover = (offset: number) => leftovers.some((l) => offset >= l.start && offset < l.end);
+  // A flattened copy's first line starts with its headline, which runs into the text.
+  const firstLine = paragraphs[0];
+  const flattenedHead = firstLine && Array.from(text.slice(firstLine.contentStart, firstLine.end)).length > MAX_LAYOUT_LINE ? firstLine : undefined;
+  return (start, end, run) => {
+    if (markerEnds.has(start) || markerEnds.has(end)) return true;
+    if (doc.inLeftover(start) && inLeftover(start)) return true;
+    const paragraph = paragraphAt(paragraphs, start);
+    // Not inside a paragraph's text: the separator between two paragraphs of one line.
+    if (!paragraph || start < paragraph.contentStart || end >= paragraph.end) return true;
+    const own = text.slice(paragraph.contentStart, paragraph.end);
+    if (Array.from(own).length <= MAX_LAYOUT_LINE && !SENTENCE_PUNCTUATION.test(own) && separatesParts(text, paragraph, start, end, run)) return true;
+    // The headline at the top of a flattened copy, before its first sentence punctuation (corpus-dev 02).
+    if (paragraph === flattenedHead && !SENTENCE_PUNCTUATION.test(text.slice(paragraph.contentStart, start)) && separatesParts(text, paragraph, start, end, run)) return true;
+    return false;
+  };
+}
+
+/**
+ * A full-width space in a title or signature line is deliberate (letter-spacing, `副委員長　王晨`); an
+ * ASCII space there separates two headline parts only when both are phrases, not a word broken in two.
+ */
+function separatesParts(text: string, paragraph: Paragraph, start: number, end: number, run: string): boolean {
+  if (/^\u3000+$/.test(run)) return true;
+  const before = Array.from(text.slice(paragraph.contentStart, start).split(/[ \u3000]/).pop() ?? '');
+  const after = Array.from(text.slice(end, paragraph.end).split(/[ \u3000]/)[0]);
+  return before.length >= MIN_HEADLINE_PART && after.length >= MIN_HEADLINE_PART;
+}
+
+function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let found: Paragraph | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].start <= offset) {
+      found = paragraphs[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
