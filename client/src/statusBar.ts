@@ -25,13 +25,20 @@ export class CountStatusBar implements vscode.Disposable {
     }
     const { total, limit } = s.count;
     const locale = s.locale;
-    this.item.text = statusText(s);
+    const ruleErrors = s.ruleErrors ?? [];
+    // A rule that failed means the draft was not fully checked: said first, on a warning background.
+    this.item.text = ruleErrors.length ? `${say(locale, 'client/rule-failed', { count: ruleErrors.length })} · ${statusText(s)}` : statusText(s);
     // Near the limit is the length-limit rule's own threshold, decided by the server.
     this.item.backgroundColor =
-      s.count.status === 'over' ? new vscode.ThemeColor('statusBarItem.errorBackground') : s.count.status === 'near' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      s.count.status === 'over'
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : s.count.status === 'near' || ruleErrors.length
+          ? new vscode.ThemeColor('statusBarItem.warningBackground')
+          : undefined;
     const kind = { id: `kind/${s.kind}` };
     const tooltip = new vscode.MarkdownString(
       [
+        ...ruleErrors,
         say(locale, 'client/tooltip-count', { total, limit, kind, mode: { id: `client/count-mode.${s.count.mode}` } }),
         say(locale, 'client/tooltip-speaking', { time: speakingTimeLabel(total, s.speakingRate, locale), rate: s.speakingRate }),
         s.findings ? findingsLabel(s.findings, locale) : '',
@@ -41,7 +48,7 @@ export class CountStatusBar implements vscode.Disposable {
         .join('\n\n'),
     );
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: this.item.text };
+    this.item.accessibilityInformation = { label: this.item.text.replace(/\$\([\w-]+\)\s*/g, '') };
     this.item.show();
   }
 

@@ -1,5 +1,8 @@
 // speech-lint: the command line (bundled to dist/cli.js, started by bin/speech-lint.js).
 import { run } from './cli/run';
+import { injectRuleFailure } from './fault-injection';
+
+injectRuleFailure(process.env);
 
 function readStdin(): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {

@@ -109,6 +109,8 @@ export interface SpeechStructure {
   preambleMismatches: string[];
   /** Problems in the settings or `.speechlintrc.json` (field: message). */
   settingsProblems: string[];
+  /** Rules that threw on this version and were skipped, as messages in `locale`. */
+  ruleErrors: string[];
 }
 
 export const StructureRequest = new RequestType<UriParams, SpeechStructure | null, void>('speechDraft/structure');

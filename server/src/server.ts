@@ -30,6 +30,8 @@ import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
 import { hover } from './lsp/hover';
 import { nextMarkers, sectionTemplates } from './core/markers';
 import { message } from './core/messages';
+import type { Locale } from './core/i18n/format';
+import { injectRuleFailure } from './fault-injection';
 import { SettingsManager, describe } from './lsp/settings';
 import { structure } from './lsp/structure';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
@@ -67,6 +69,8 @@ const PUSH_DELAY_MS = 150;
 
 // Over stdio the messages are framed by Content-Length headers: a reader that survives bad framing.
 // (IPC carries whole messages; sockets and pipes keep the library's reader.)
+injectRuleFailure(process.env);
+
 const stdio = process.argv.includes('--stdio');
 const connection = stdio
   ? createConnection(ProposedFeatures.all, new ResyncingMessageReader(process.stdin, (message) => logError(message)), new StreamMessageWriter(process.stdout))
@@ -88,6 +92,17 @@ const settings = new SettingsManager({
   notify: (problem) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: message('ui/settings-problem', { problem }, 'zh-Hans') }),
 });
 let analyzer: Analyzer;
+
+// A rule that throws is shown once per rule (a notification, not on every keystroke); the status bar
+// keeps showing it for as long as it fails (SpeechStructure.ruleErrors) and the output has each failure.
+const announcedRuleErrors = new Set<string>();
+function announceRuleErrors(_uri: string, errors: { rule: string }[], locale: Locale): void {
+  for (const e of errors) {
+    if (announcedRuleErrors.has(e.rule)) continue;
+    announcedRuleErrors.add(e.rule);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: message('ui/rule-failed-notice', { rule: e.rule }, locale) });
+  }
+}
 
 /** Runs a request handler; any failure is logged and answered with the fallback (bad params: InvalidParams). */
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -132,7 +147,7 @@ connection.onInitialize((params): InitializeResult => {
     ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
     : undefined;
   settings.configure({ pull, init });
-  analyzer = new Analyzer(documents, settings, log);
+  analyzer = new Analyzer(documents, settings, logError, announceRuleErrors);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

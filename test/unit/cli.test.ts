@@ -683,14 +683,14 @@ test('in-process --fix: exact bytes; a line break a fix inserts follows the file
   assert.deepEqual(fs.readFileSync(path.join(dir, 'b.speech')), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('甲，乙\n', 'utf16le')]));
 });
 
-test('in-process: a rule that throws is reported on stderr; the others still run', async () => {
+test('in-process: a rule that throws is reported on stderr and the run exits 2; the others still run', async () => {
   addTestRules();
   const dir = tempDir();
   write(path.join(dir, '.speechlintrc.json'), testConfig(['test-comma', 'test-throws']));
   write(path.join(dir, 'a.speech'), '安全,发展。\n');
   const io = memoryIO(dir);
   const status = await run(['a.speech'], io);
-  assert.equal(status, 1);
+  assert.equal(status, 2);
   assert.equal(io.err, 'speech-lint: 规则 test-throws 在 a.speech 上出错，已跳过该规则（boom） / rule test-throws failed on a.speech and was skipped: boom\n');
   assert.equal(io.out, 'a.speech:1:3 错误 半角逗号 [test-comma]\n\n1 个错误，0 个警告，0 条提示（其中 1 个可用 --fix 自动修复）\n');
 });
@@ -741,4 +741,16 @@ test('decode / encode / line endings', () => {
   assert.equal(restoreLineEndings('a\nb\r\nc', 'crlf'), 'a\r\nb\r\nc');
   assert.equal(restoreLineEndings('a\r\nb', 'lf'), 'a\nb');
   assert.equal(restoreLineEndings('a\nb\r\nc', 'mixed'), 'a\nb\r\nc');
+});
+
+test('a real rule that throws: the bundled CLI says so, still reports the other rules, and exits 2', () => {
+  const dir = tempDir();
+  write(path.join(dir, 'a.speech'), '这是XX，会 议。\n');
+  const r = cli(['a.speech'], { cwd: dir, env: { SPEECH_LINT_FAIL_RULE: 'cjk-space' } });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /规则 cjk-space 在 a\.speech 上出错，已跳过该规则（injected failure/);
+  assert.match(r.stdout, /\[placeholder\]/);
+  assert.doesNotMatch(r.stdout, /\[cjk-space\]/);
+  // Without the failure the same draft exits 0 (only warnings).
+  assert.equal(cli(['a.speech'], { cwd: dir }).status, 0);
 });

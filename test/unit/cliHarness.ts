@@ -22,9 +22,9 @@ export interface CliRun {
 }
 
 /** Runs the bundled CLI; stdout and stderr as UTF-8 text. */
-export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; timeout?: number } = {}): CliRun {
+export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; timeout?: number; env?: Record<string, string> } = {}): CliRun {
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'cli.js'))) throw new Error('dist/cli.js missing: run `node scripts/bundle.mjs` first');
-  const env: Record<string, string | undefined> = { ...process.env };
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, input: options.input ?? '', env, encoding: 'utf8', timeout: options.timeout });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

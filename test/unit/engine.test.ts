@@ -30,6 +30,23 @@ test('engine: a disable left open runs to the end of the draft', () => {
   assert.deepEqual(placeholderLines(joinLines('这是XX。', '<!-- speech-lint-disable placeholder -->', '这是XX。', '还有XX。')), [1]);
 });
 
+test('engine: enable x after a bare disable re-enables x alone', () => {
+  const text = joinLines('<!-- speech-lint-disable -->', '这是XX，会 议。', '<!-- speech-lint-enable placeholder -->', '这是XX，会 议。', '<!-- speech-lint-enable -->', '这是XX，会 议。');
+  assert.deepEqual(findings(text, 'placeholder').map((f) => f.line), [4, 6]);
+  assert.deepEqual(findings(text, 'cjk-space').map((f) => f.line), [6]);
+});
+
+test('engine: enable x closes only x of a listed disable', () => {
+  const text = joinLines('<!-- speech-lint-disable placeholder, cjk-space -->', '这是XX，会 议。', '<!-- speech-lint-enable cjk-space -->', '这是XX，会 议。');
+  assert.deepEqual(findings(text, 'placeholder'), []);
+  assert.deepEqual(findings(text, 'cjk-space').map((f) => f.line), [4]);
+});
+
+test('engine: a note after -- in a directive is not a rule id', () => {
+  const text = joinLines('<!-- speech-lint-disable-next-line placeholder -- 引文保留原样 -->', '这是XX。');
+  assert.deepEqual(findings(text), []);
+});
+
 test('engine: comments and front matter are never linted, by any rule', () => {
   const noisy = '一、 三、 XX 某某 版权所有 上一篇: 工作,会议 工作 会议 並且 (二) 一是 三是 我讲五点意见';
   const text = joinLines('---', `备注: ${noisy}`, '---', `<!-- ${noisy} -->`, '标题', '同志们：', '正文。');

@@ -195,6 +195,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     out(`${lines.join('\n')}\n`);
   }
 
+  // A rule that threw leaves the draft unchecked by it: the run did not do its job (exit 2).
+  if (reports.some((r) => r.result.ruleErrors.length > 0)) fail();
   if (status === 0 && reports.some((r) => r.result.findings.some((f) => f.severity === 'error'))) status = 1;
   return status;
 }

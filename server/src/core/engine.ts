@@ -3,7 +3,7 @@ import { parse } from './parse';
 import type { Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
 import { defaultSettings, limitFor, type SpeechLintSettings } from './settings';
-import type { Finding, Fix, Kind, Severity, SeveritySetting, SpeechDocument, TextEdit } from './types';
+import type { Finding, Fix, Kind, Severity, SeveritySetting, Span, SpeechDocument, TextEdit } from './types';
 
 export interface LintOptions {
   settings?: SpeechLintSettings;
@@ -39,30 +39,27 @@ export function ruleOptions(rule: Rule, settings: SpeechLintSettings): Record<st
   return options;
 }
 
-/** Offsets ranges where each rule is disabled by directives. */
-function disabledRanges(doc: SpeechDocument): { rules: string[] | 'all'; start: number; end: number }[] {
-  const ranges: { rules: string[] | 'all'; start: number; end: number }[] = [];
-  const open: { rules: string[] | 'all'; start: number }[] = [];
+/**
+ * Where one rule is disabled by directives: `disable` (all rules or a list) opens a range for every rule
+ * it names, `enable` closes it only for the rules it names (`enable x` after a bare `disable` re-enables
+ * `x` alone), `disable-next-line` covers the next line.
+ */
+export function disabledRanges(doc: SpeechDocument, rule: string): Span[] {
+  const ranges: Span[] = [];
+  let openedAt: number | undefined;
   for (const d of doc.directives) {
-    const rules = d.rules.length ? d.rules : 'all';
+    if (d.rules.length > 0 && !d.rules.includes(rule)) continue;
     if (d.type === 'disable-next-line') {
       const next = doc.lines[d.line + 1];
-      if (next) ranges.push({ rules, start: next.start, end: next.end + 1 });
+      if (next) ranges.push({ start: next.start, end: next.end + 1 });
     } else if (d.type === 'disable') {
-      open.push({ rules, start: d.end });
-    } else {
-      // enable: closes every open range it names (or all of them).
-      for (let i = open.length - 1; i >= 0; i--) {
-        const o = open[i];
-        const closes = rules === 'all' || o.rules === 'all' || o.rules.some((r) => rules.includes(r));
-        if (closes) {
-          ranges.push({ rules: o.rules, start: o.start, end: d.start });
-          open.splice(i, 1);
-        }
-      }
+      openedAt ??= d.end;
+    } else if (openedAt !== undefined) {
+      ranges.push({ start: openedAt, end: d.start });
+      openedAt = undefined;
     }
   }
-  for (const o of open) ranges.push({ rules: o.rules, start: o.start, end: doc.text.length + 1 });
+  if (openedAt !== undefined) ranges.push({ start: openedAt, end: doc.text.length + 1 });
   return ranges;
 }
 
@@ -72,15 +69,17 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
   const limit = doc.frontMatter?.limit ?? limitFor(settings, kind);
   const ruleErrors: LintResult['ruleErrors'] = [];
   const findings: Finding[] = [];
-  const disabled = disabledRanges(doc);
+  const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id));
   for (const rule of allRules) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
     const severity = ruleSeverity(rule, settings);
     if (severity === 'off') continue;
     const id = rule.meta.id;
+    const disabled = doc.directives.length ? disabledRanges(doc, id) : [];
     const context: RuleContext = {
       doc,
       settings,
+      ruleIds,
       options: ruleOptions(rule, settings),
       kind,
       limit,
@@ -88,7 +87,7 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
         const start = Math.max(0, Math.min(report.start, doc.text.length));
         const end = Math.max(start, Math.min(report.end, doc.text.length));
         if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, report.messageId)) throw new Error(`unknown messageId "${report.messageId}"`);
-        if (disabled.some((r) => (r.rules === 'all' || r.rules.includes(id)) && r.start <= start && start < r.end)) return;
+        if (disabled.some((r) => r.start <= start && start < r.end)) return;
         const finding: Finding = {
           rule: id,
           // A rule's lower certainty lowers the user's severity too, never raises it.

@@ -51,6 +51,8 @@ export interface RuleContext {
   kind: Kind;
   /** 字数 limit for this document. */
   limit: number;
+  /** Every rule id the engine knows (for rules that check what a directive names). */
+  ruleIds: ReadonlySet<string>;
   report: (report: Report) => void;
 }
 

@@ -186,7 +186,10 @@ export interface FrontMatter extends Span {
 
 export interface Directive extends Span {
   type: 'disable' | 'enable' | 'disable-next-line';
+  /** The rules it names; none means every rule. */
   rules: string[];
+  /** Where each named rule id is written. */
+  ruleSpans: Span[];
   line: number;
 }
 

@@ -33,6 +33,8 @@ export class Analyzer {
     private documents: DocumentSource,
     private settings: SettingsManager,
     private log: (message: string) => void,
+    /** Told of every rule that threw, to show it to the user (not only in the log). */
+    private onRuleErrors: (uri: string, errors: LintResult['ruleErrors'], locale: Locale) => void = () => undefined,
   ) {}
 
   get size(): number {
@@ -74,6 +76,8 @@ export class Analyzer {
     const result = lint(document.getText(), { settings: resolved.settings });
     const elapsed = performance.now() - started;
     for (const e of result.ruleErrors) this.log(`rule ${e.rule} failed on ${uri} (version ${document.version}): ${e.error}`);
+    const locale = resolveLocale(resolved.settings.language, result.doc.script.script);
+    if (result.ruleErrors.length) this.onRuleErrors(uri, result.ruleErrors, locale);
     return {
       uri,
       version: document.version,
@@ -82,7 +86,7 @@ export class Analyzer {
       lines: result.doc.lines,
       resolved,
       settings: resolved.settings,
-      locale: resolveLocale(resolved.settings.language, result.doc.script.script),
+      locale,
       elapsed,
     };
   }

@@ -2,7 +2,7 @@
 // actual counts, all from the one cached analysis.
 import { formatConfigProblem } from '../config-file';
 import { ruleOptions } from '../core/engine';
-import { findingMessage } from '../core/messages';
+import { findingMessage, message } from '../core/messages';
 import { ruleById } from '../core/rules';
 import { lengthStatus, speakingMinutes } from '../core/stats';
 import type { Finding, Section } from '../core/types';
@@ -69,5 +69,6 @@ export function structure(analysis: Analysis): SpeechStructure {
     preambleCount: doc.preambleCount,
     preambleMismatches: announcements.filter((a) => !a.section && !a.matches).map((a) => a.message),
     settingsProblems: analysis.resolved.problems.map((p) => formatConfigProblem(p, locale)),
+    ruleErrors: result.ruleErrors.map((e) => message('ui/rule-failed', { rule: e.rule, error: e.error }, locale)),
   };
 }

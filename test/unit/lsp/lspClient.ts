@@ -28,6 +28,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Node options for the server process (e.g. --expose-gc). */
   execArgv?: string[];
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 interface Waiter {
@@ -93,7 +95,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
     connection.listen();

@@ -443,6 +443,31 @@ describe('settings', () => {
     }
   });
 
+  it('shows a rule that throws: once as a warning, in the structure (status bar) for as long as it fails, and in the output', async () => {
+    const client = await LspClient.start({ env: { SPEECH_LINT_FAIL_RULE: 'cjk-space' } });
+    try {
+      const uri = 'untitled:rule-failure.speech';
+      const shown = client.next('window/showMessage');
+      const logged = client.next('window/logMessage', (p: any) => /rule cjk-space failed/.test(p.message));
+      await client.open(uri, DRAFT);
+      const report = await client.diagnostics(uri);
+      // The other rules still run; cjk-space's finding on line 11 is missing.
+      assert.ok(report.items.length > 0);
+      assert.ok(report.items.every((d: any) => d.code !== 'cjk-space'));
+      const notice = await shown;
+      assert.equal(notice.type, 2);
+      assert.equal(notice.message, '讲稿助手：规则 cjk-space 出错，已跳过（详见“输出”中的讲稿助手）');
+      const log = await logged;
+      assert.equal(log.type, 1);
+      assert.match(log.message, /rule cjk-space failed on untitled:rule-failure\.speech \(version 1\): injected failure/);
+      const structure = await client.request('speechDraft/structure', { uri });
+      assert.deepEqual(structure.ruleErrors, ['规则 cjk-space 出错，这次检查跳过了它：injected failure (SPEECH_LINT_FAIL_RULE=cjk-space)']);
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+
   it('keeps answering with a broken .speechlintrc.json, and says what is wrong', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'draft.speech');

@@ -19,6 +19,8 @@ export const UI_MESSAGES: Record<string, Template> = {
   'ui/findings': T('{count} 个问题', '{count} {count:plural:problem:problems}'),
   'ui/opening': T('开头', 'Opening'),
   'ui/settings-problem': T('讲稿助手：{problem}', 'Speech Draft: {problem}'),
+  'ui/rule-failed': T('规则 {rule} 出错，这次检查跳过了它：{error}', 'Rule {rule} failed and was skipped in this check: {error}'),
+  'ui/rule-failed-notice': T('讲稿助手：规则 {rule} 出错，已跳过（详见“输出”中的讲稿助手）', 'Speech Draft: rule {rule} failed and was skipped (see the Speech Draft output)'),
   // Completion: where a proposed marker sits relative to the last heading.
   'ui/completion-detail': T('{what}（{relation}）', '{what} ({relation})'),
   'relation/sibling': T('同级下一个', 'next sibling'),
@@ -96,4 +98,5 @@ export const UI_MESSAGES: Record<string, Template> = {
   'client/exported-with-errors': T('讲稿有 {count} 个错误级别的问题，仍已导出', 'The draft has {count} error-level {count:plural:finding:findings}; exported anyway'),
   'client/exported': T('已导出 {name}', 'Exported {name}'),
   'client/tooltip-switch': T('点击切换类型（单项 / 综合）', 'Click to switch the kind (single / comprehensive)'),
+  'client/rule-failed': T('$(warning) {count} 条规则出错', '$(warning) {count} {count:plural:rule:rules} failed'),
 };

@@ -59,8 +59,18 @@ export function parseComments(text: string, lines: LineInfo[], from: number): { 
     const body = text.slice(i + 4, close === -1 ? text.length : close);
     const m = DIRECTIVE.exec(body);
     if (m) {
-      const rules = body.slice(m[0].length).split(/[\s,，]+/).filter(Boolean);
-      directives.push({ start: i, end, type: m[1] as Directive['type'], rules, line: lineIndexAt(lines, i) });
+      const rules: string[] = [];
+      const ruleSpans: Span[] = [];
+      const listStart = i + 4 + m[0].length;
+      const list = /[^\s,，]+/g;
+      let r: RegExpExecArray | null;
+      while ((r = list.exec(body.slice(m[0].length)))) {
+        // `--` ends the rule list: what follows is the drafter's note (ESLint's convention).
+        if (r[0].startsWith('--')) break;
+        rules.push(r[0]);
+        ruleSpans.push({ start: listStart + r.index, end: listStart + r.index + r[0].length });
+      }
+      directives.push({ start: i, end, type: m[1] as Directive['type'], rules, ruleSpans, line: lineIndexAt(lines, i) });
     }
     i = close === -1 ? -1 : text.indexOf('<!--', end);
   }
