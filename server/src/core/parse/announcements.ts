@@ -10,8 +10,12 @@ import { ANNOUNCEMENT_REACH } from './thresholds';
 
 const NUMBER = '([一二三四五六七八九十两几]{1,3}|\\d{1,2})';
 const NOUN = '(点|个方面|方面|条|项|个问题|问题|件事|个字)';
-const FORWARD = new RegExp(`(?:讲|谈|提|说|提出|强调|讲讲|谈谈|讲一讲|谈一谈|以下|如下|下列|从|抽出|挑出|选出|摘出)(?:了|一下)?(?:这么|这)?\\s*${NUMBER}\\s*${NOUN}`, 'g');
+// 讲了三点 reports a speech already given (刚才，国华书记讲了三点意见): not forward; 我讲了 / 以上讲了 look back.
+const FORWARD = new RegExp(`(?:讲|谈|提|说|提出|强调|讲讲|谈谈|讲一讲|谈一谈|以下|如下|下列|从|抽出|挑出|选出|摘出)(?:一下)?(?:这么|这)?\\s*${NUMBER}\\s*${NOUN}`, 'g');
 const BACK = new RegExp(`(?:以上|上述|上面这|上面|前面这|前面|这)\\s*${NUMBER}\\s*${NOUN}`, 'g');
+const BACK_SAID = new RegExp(`(?:我|以上|上面)(?:就|共|一共|主要)?(?:讲|谈|提|说)了(?:这么|这)?\\s*${NUMBER}\\s*${NOUN}`, 'g');
+/** 讲了三点 after someone else's name: what another speaker said, no count of this speech. */
+const REPORTED = new RegExp(`(?:讲|谈|提|说|提出|强调)了(?:这么|这)?\\s*${NUMBER}\\s*${NOUN}`, 'g');
 const WEAK_QUOTED = /“([一二三四五六七八九十两]{1,3})个?[\u4e00-\u9fff]”/g;
 const WEAK_COLON = /([一二三四五六七八九十两]{1,3})(点|个方面|条|项|个)[\u4e00-\u9fff]{0,8}[：:]/g;
 
@@ -48,6 +52,14 @@ export function findAnnouncements(normalized: string, text: string, span: Span, 
       out.push({ start, end, number, text: text.slice(start, end), strength, direction, line });
     }
   };
+  add(BACK_SAID, 'strong', 'back');
+  // Reported speech takes its span so that FORWARD's 讲 / 提 inside it finds nothing.
+  REPORTED.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = REPORTED.exec(segment))) {
+    const start = span.start + r.index;
+    if (!taken.some((t) => start < t.end && t.start < start + r![0].length)) taken.push({ start, end: start + r[0].length });
+  }
   add(FORWARD, 'strong', 'forward');
   add(BACK, 'strong', 'back');
   add(WEAK_QUOTED, 'weak', 'forward');
@@ -132,6 +144,13 @@ function resolveBack(doc: SpeechDocument, a: Announcement, lists: Enumeration[],
     if (list.depth > 0) continue;
     const lBlock = blockIndexAt(blocks, last.start);
     if (aBlock !== -1 && lBlock !== -1 && aBlock - lBlock <= 1) best = list;
+  }
+  // 上述三个问题 after a sentence that named three problems (会议多、文件多、检查多这三个突出问题。): the count
+  // sums up that nearer sentence, not the list in the paragraph before.
+  if (best && aBlock !== -1) {
+    const lBlock = blockIndexAt(blocks, best.items[best.items.length - 1].start);
+    const ownBefore = doc.normalized.slice(blocks[aBlock].start, a.start);
+    if (lBlock !== aBlock && /[。！？]/.test(ownBefore)) return;
   }
   if (best) {
     a.target = 'enumeration';

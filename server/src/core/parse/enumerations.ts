@@ -7,6 +7,9 @@ import type { Enumeration, EnumerationFamily, EnumerationItem, Span } from '../t
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const SHI_YAO = new RegExp(`(${CN})(是|要)`, 'g');
+const IDIOM = /一是一[，,、]?二是二/g;
+/** Words that end in 一: their 一 never starts a list (统一要求, 唯一是, 之一是, 第一要务). */
+const WORD_ENDING_IN_ONE = /^(统|唯|之|万|同|单|专|划|如|不|归|合|第|逐|均|整|纯|择|一|其|任)一$/;
 /** 第一， 第一是 第一点， 第一条： 第七条罪状是： — a noun, then 是 or a mark; not 第一个五年计划, 第一时间. */
 const ORDINAL = new RegExp(`第(${CN})(点|条罪状|条|个问题|个方面|方面|步|篇|项|种|部分|个)?(?:(是)|([，,、：:；;]))`, 'g');
 /** Words after which a 第一条： with a noun still starts an item (党八股的第一条罪状是：, 讲第一个问题，). */
@@ -42,13 +45,29 @@ export function findItems(input: ItemInput, span: Span, line: number): Enumerati
     items.push(item);
   };
   let m: RegExpExecArray | null;
+  // 一是一、二是二 (call a spade a spade) is an idiom, not two items.
+  const idioms: Span[] = [];
+  IDIOM.lastIndex = 0;
+  while ((m = IDIOM.exec(segment))) idioms.push({ start: m.index, end: m.index + m[0].length });
+  const shiYao: { n: number; m: RegExpExecArray }[] = [];
   SHI_YAO.lastIndex = 0;
   while ((m = SHI_YAO.exec(segment))) {
     const n = parseChineseNumeral(m[1]);
     if (n === null) continue;
-    const start = span.start + m.index;
-    push('shi-yao', n, m[2], m.index, m[0].length, { start, end: start + m[1].length });
+    const at = m.index;
+    if (idioms.some((i) => at >= i.start && at < i.end)) continue;
+    shiYao.push({ n, m });
   }
+  shiYao.forEach(({ n, m: match }, k) => {
+    const start = span.start + match.index;
+    // 各级领导干部一要…，二要…: a first item right after its subject, when 二 of the same series follows
+    // after a clause break; never the 一 of a word (统一要求, 唯一是).
+    const subjectFirst =
+      n === 1 &&
+      !WORD_ENDING_IN_ONE.test(segment.slice(Math.max(0, match.index - 1), match.index + 1)) &&
+      shiYao.slice(k + 1).some((o) => o.n === 2 && o.m[2] === match[2] && /[，,；;]$/.test(segment.slice(0, o.m.index)));
+    push('shi-yao', n, match[2], match.index, match[0].length, { start, end: start + match[1].length }, subjectFirst);
+  });
   ORDINAL.lastIndex = 0;
   while ((m = ORDINAL.exec(segment))) {
     const n = parseChineseNumeral(m[1]);

@@ -77,6 +77,26 @@ type Shape = 'title' | 'approximation' | 'decade' | 'list-item';
 
 const NUMERAL_CHARS = '一二三四五六七八九十两';
 
+/**
+ * An inline marker right after the line-start heading it follows (（一）…。（二）协调管理要有力。): the next
+ * of the same level and marker, in the paragraph of its predecessor, its number nowhere else at the start
+ * of a line. A page copied from a document site runs such headings together.
+ */
+function continuesLineStart(c: Candidate, candidates: Candidate[], lineStarts: Candidate[]): boolean {
+  const { level, number, markerText } = c.heading;
+  const index = candidates.indexOf(c);
+  const previous = candidates.slice(0, index).reverse().find((p) => !p.rejected && p.heading.level <= level && p.heading.numbered);
+  if (!previous || previous.inline || previous.heading.level !== level || previous.heading.number !== number - 1) return false;
+  if (previous.paragraph !== c.paragraph) return false;
+  if (markerShape(previous.heading.markerText) !== markerShape(markerText)) return false;
+  return !lineStarts.some((l) => l.heading.number === number);
+}
+
+/** A marker with its numeral blanked: `（一）` and `（二）` share a shape, `一、` and `（一）` do not. */
+function markerShape(marker: string): string {
+  return marker.replace(/[一二三四五六七八九十〇零\d]+/g, '#');
+}
+
 /** `一、二季度` `三、五年` `六、七十年代` `3、4个月`: a marker followed by another number is an approximation. */
 function shapeAfter(normalized: string, match: MarkerMatch, end: number): Shape {
   const after = normalized.slice(match.marker.end, Math.min(end, match.marker.end + 8));
@@ -90,7 +110,11 @@ function shapeAfter(normalized: string, match: MarkerMatch, end: number): Shape 
     // 二〇二四年 (a year) and 四个意识 (a number that begins a title) are titles; 一、二 三、四 三、五 approximate.
     if (/^[一二三四五六七八九十]〇/.test(after) || m === null) return 'title';
     const n = match.number;
-    if (m === n + 1 || (n === 3 && m === 5) || (n === 1 && next[1] === '两') || (n === 5 && m === 7)) return 'approximation';
+    const pair = (k: number) => k === n + 1 || (n === 3 && k === 5) || (n === 5 && k === 7);
+    if (pair(m) || (n === 1 && next[1] === '两')) return 'approximation';
+    // 五、六十人 二、三十年前 一、两百: tens or hundreds of the next number.
+    const lead = next[1][0] === '两' ? 2 : parseChineseNumeral(next[1][0]);
+    if (lead !== null && pair(lead) && /^[一二三四五六七八九两][十百千万]/.test(after)) return 'approximation';
     return 'title';
   }
   const digit = /^(\d{1,2})/.exec(after);
@@ -380,7 +404,8 @@ export function findHeadings(input: HeadingInput): Heading[] {
     // A lone inline marker is a number in prose; a run that counts up (possibly restarting) is a sequence.
     const consistent = list.length >= 2 && list.every((c, i) => i === 0 || c.heading.number === list[i - 1].heading.number + 1 || c.heading.number === 1);
     const numbersClash = list.some((c) => lineStarts.some((l) => l.heading.number === c.heading.number && Math.abs(l.paragraph.line - c.paragraph.line) < 3));
-    if (!consistent || numbersClash) for (const c of list) c.rejected = true;
+    if (consistent && !numbersClash) continue;
+    for (const c of list) if (!continuesLineStart(c, candidates, lineStarts)) c.rejected = true;
   }
 
   // The marker after `**` at a paragraph start is found both as the paragraph's and as an inline one.
