@@ -160,6 +160,8 @@ export interface Announcement extends Span {
   direction: 'forward' | 'back';
   /** `strong`: 讲三点意见 / 以下四个方面; `weak`: “六看”, 四项任务： (only count when a list follows at once). */
   strength: 'strong' | 'weak';
+  /** The noun its items repeat (八大罪状 → 罪状: 第一条罪状是…), when that is how it finds its list. */
+  itemNoun?: string;
   line: number;
   /** What the announcement counts, once resolved: the headings or the enumeration after it. */
   target?: 'headings' | 'enumeration';

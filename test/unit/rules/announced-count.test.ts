@@ -65,6 +65,21 @@ test(`${RULE}: every corpus announcement matches what follows`, () => {
   const resolved = (name: string) => lint(readCorpus(name), { only: [RULE] }).doc.announcements.filter((a) => a.number !== null && a.actual !== undefined).map((a) => [a.text, a.target, a.actual]);
   assert.deepEqual(resolved('000'), [['講三點', 'headings', 3], ['四項工作任務:', 'enumeration', 4]]);
   assert.deepEqual(resolved('001'), [['讲三点', 'headings', 3], ['以下五个方面', 'enumeration', 5]]);
-  assert.deepEqual(resolved('003'), [['講五個方面', 'headings', 5]]);
+  // 003 line 27: 今年重點要抓好三件事：一是…二是…三是….
+  assert.deepEqual(resolved('003'), [['講五個方面', 'headings', 5], ['抓好三件事', 'enumeration', 3]]);
   assert.deepEqual(resolved('002').find((a) => a[0] === '讲四个方面'), ['讲四个方面', 'headings', 4]);
+});
+
+test(`${RULE}: counts a list must follow at once — 共有7条, 包括三层含义, 分两步, 抓好三件事, 八大罪状`, () => {
+  const counts = (text: string) => lint(text, { only: [RULE] }).doc.announcements.map((a) => [a.text, a.target ?? null, a.actual ?? null]);
+  // corpus-dev 08 line 70 and 80 (traditional), 05 line 14 → 15–21.
+  assert.deepEqual(counts('決定草案正文部分共有7條，第一條，規定總體要求。第二條，規定目標。第三條，規定職責。第四條，規定機構。第五條，規定授權。第六條，規定立法。第七條，規定生效。'), [['共有7條', 'enumeration', 7]]);
+  assert.deepEqual(counts('包括三層含義。一是堅持原則；二是完善制度；三是加強執行。'), [['包括三層含義', 'enumeration', 3]]);
+  assert.deepEqual(counts('就叫做八大罪状吧。\n党八股的第一条罪状是：空话连篇。\n第二条罪状是：装腔作势。'), [['八大罪状', 'enumeration', 2]]);
+  assert.deepEqual(findings('就叫做八大罪状吧。\n党八股的第一条罪状是：空话连篇。\n第二条罪状是：装腔作势。', RULE).map((f) => M(f.messageId, f.data)), [
+    M('fewerItems', { phrase: '八大罪状', announced: 8, actual: 2, range: '第一…第二' }),
+  ]);
+  // Nothing follows at once: no count to compare.
+  assert.deepEqual(counts('全年共有三项工作获得表彰，大家辛苦了。'), [['共有三项', null, null]]);
+  assert.deepEqual(findings('全年共有三项工作获得表彰，大家辛苦了。\n一、总结成绩\n二、部署工作', RULE), []);
 });

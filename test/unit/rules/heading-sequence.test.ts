@@ -125,10 +125,10 @@ test(`${RULE}: corpus 000–002 are numbered correctly`, () => {
   for (const name of ['000', '001', '002']) assert.deepEqual(findings(readCorpus(name), RULE), [], name);
 });
 
-test(`${RULE}: corpus 003 restarts 1、… under 五、, after a paragraph that introduces the new run: a suggestion, never a bulk fix`, () => {
+test(`${RULE}: corpus 003 restarts 1、… under 五、, after a paragraph that introduces the new run: a note (info) with a suggestion, never a bulk fix`, () => {
   // Line 52: 究竟怎样与群众交朋友呢?…着力在“诚”、“纯”、“实”三个字上下功夫。 then 1、“诚”… 2、“纯”… 3、“实”….
   assert.deepEqual(withoutFix(findings(readCorpus('003'), RULE)), [
-    { line: 53, column: 1, endLine: 53, endColumn: 3, severity: 'error', ...M('restart', { expected: '5、', actual: '1、' }), fixable: false, suggestion: true },
+    { line: 53, column: 1, endLine: 53, endColumn: 3, severity: 'info', ...M('restart', { expected: '5、', actual: '1、' }), fixable: false, suggestion: true },
   ]);
 });
 

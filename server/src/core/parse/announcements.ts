@@ -17,7 +17,11 @@ const BACK_SAID = new RegExp(`(?:我|以上|上面)(?:就|共|一共|主要)?(?:
 /** 讲了三点 after someone else's name: what another speaker said, no count of this speech. */
 const REPORTED = new RegExp(`(?:讲|谈|提|说|提出|强调)了(?:这么|这)?\\s*${NUMBER}\\s*${NOUN}`, 'g');
 const WEAK_QUOTED = /“([一二三四五六七八九十两]{1,3})个?[\u4e00-\u9fff]”/g;
-const WEAK_COLON = /([一二三四五六七八九十两]{1,3})(点|个方面|条|项|个)[\u4e00-\u9fff]{0,8}[：:]/g;
+const WEAK_COLON = /(?<!第)([一二三四五六七八九十两]{1,3})(点|个方面|条|项|个)[\u4e00-\u9fff]{0,8}[：:]/g;
+/** 共有7条，第一条… 包括三层含义。一是… 分两步予以推进。第一步… 抓好三件事：一是… (a list must follow at once). */
+const WEAK_HAS = new RegExp(`(?:共有|包括|分为|分成|分|抓好|做好|抓住|办好)\\s*${NUMBER}\\s*(条|层含义|层意思|个部分|步|个方面|项|件事|项工作)`, 'g');
+/** 八大罪状 — counts the list whose items repeat the noun (第一条罪状是：…). */
+const WEAK_GREAT = /([二三四五六七八九十两]{1,3})大([\u4e00-\u9fff]{2})/g;
 
 function parseCount(word: string): number | null | undefined {
   if (word === '几') return null;
@@ -64,6 +68,10 @@ export function findAnnouncements(normalized: string, text: string, span: Span, 
   add(BACK, 'strong', 'back');
   add(WEAK_QUOTED, 'weak', 'forward');
   add(WEAK_COLON, 'weak', 'forward');
+  add(WEAK_HAS, 'weak', 'forward');
+  const before = out.length;
+  add(WEAK_GREAT, 'weak', 'forward');
+  for (const a of out.slice(before)) a.itemNoun = normalized.slice(a.end - 2, a.end);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -103,7 +111,9 @@ export function resolveAnnouncements(doc: SpeechDocument, blocks: Block[]): void
       const between = doc.normalized.slice(a.end, first.start);
       const sameParagraphSoon = aBlock !== -1 && aBlock === fBlock && between.length <= ANNOUNCEMENT_REACH;
       const nextParagraph = aBlock !== -1 && fBlock === aBlock + 1 && /[：:]\s*$/.test(doc.normalized.slice(blocks[aBlock].start, blocks[aBlock].end));
-      if (sameParagraphSoon || nextParagraph) {
+      // 八大罪状 … 党八股的第一条罪状是： — the items name what was counted.
+      const namesNoun = a.itemNoun !== undefined && fBlock !== -1 && fBlock - aBlock <= 2 && doc.normalized.slice(first.start, first.end + 4).includes(a.itemNoun);
+      if (sameParagraphSoon || nextParagraph || namesNoun) {
         a.target = 'enumeration';
         a.actual = list.items.length;
         a.list = list;

@@ -32,14 +32,17 @@ export const headingSequence: Rule = {
         // Renumbers the run (this heading and the siblings that continue its numbers) by position; when
         // it rests on a doubtful heading (a number in prose, a shuffled page) the user decides.
         const fix = { edits: headingRunEdits(group, run.start, run.end) };
-        // A restart after a paragraph that introduces it (…三个字上下功夫。1、…) may be meant as a new run.
-        const doubtful = group.slice(0, run.end).some((g) => g.confidence === 'doubtful') || (run.kind === 'restart' && h.introduced === true);
+        // A restart after a paragraph that introduces it (…三个字上下功夫。1、…) is most likely meant as a new
+        // run: noted (info), with renumbering as a suggestion only.
+        const introducedRestart = run.kind === 'restart' && h.introduced === true;
+        const doubtful = group.slice(0, run.end).some((g) => g.confidence === 'doubtful') || introducedRestart;
         const expected = markerWithNumber(doc, h, run.start + 1);
         report({
           start: h.marker.start,
           end: h.marker.end,
           messageId: run.kind,
           data: { expected, actual: h.markerText },
+          ...(introducedRestart ? { severity: 'info' as const } : {}),
           ...(doubtful ? { suggestions: [{ messageId: 'renumber', data: { from: expected }, fix }] } : { fix }),
         });
       }
