@@ -201,6 +201,8 @@ test('scrape-boilerplate: corpus findings', () => {
   assert.deepEqual(summary('000'), [f(3, 1, 23, HEADER), f(5, 1, 54, BLURB), f(7, 1, 13, DUPLICATE)]);
   assert.deepEqual(summary('001'), [f(2, 1, 23, HEADER), f(3, 1, 59, BLURB), f(26, 1, 24, NAV), f(27, 1, 24, NAV)]);
   assert.deepEqual(summary('002'), [
+    // The site's category 工作总结 above the title.
+    f(1, 1, 5, WHOLE('breadcrumb')),
     f(5, 1, 28, HEADER),
     f(7, 1, 149, WHOLE('css', 'editor')),
     f(9, 1, 33, DUPLICATE),
@@ -227,4 +229,13 @@ test('scrape-boilerplate: corpus after fixing — nothing left, the speech intac
   assert.ok(fixedBy(readCorpus('000')).startsWith('市長在三幫雙促調度會講話\n\n同志們:\n\n剛才'));
   assert.ok(fixedBy(readCorpus('001')).startsWith('市长在作风效能建设推进大会上的讲话\n今天,全市'));
   assert.ok(fixedBy(readCorpus('004')).startsWith('在全市政府系统办公室工作会议上的讲话\n\n在全市政府系统办公室工作会议上的讲话同志们:'));
+});
+
+test('scrape-boilerplate: a site category above the speech title is a leftover; a title alone is not', () => {
+  const lines = (text: string) => findings(text, RULE).map((f) => [f.line, f.messageId]);
+  assert.deepEqual(lines('工作总结\n\n在全市安全生产工作会议上的讲话\n\n同志们：\n今天开会。'), [[1, 'line']]);
+  // The title of the speech itself, or a category without a title after it, stays.
+  assert.deepEqual(lines('在全市安全生产工作会议上的讲话\n\n同志们：\n今天开会。'), []);
+  assert.deepEqual(lines('工作总结\n\n今年以来，我们做了大量工作。'), []);
+  assert.deepEqual(lines('政府工作报告\n\n各位代表：\n现在，我代表市人民政府作报告。'), []);
 });

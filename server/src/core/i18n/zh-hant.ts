@@ -159,7 +159,7 @@ export const ZH_HANT: Readonly<Record<string, string>> = {
   "scrape-boilerplate/duplicateTitle": "標題在網頁信息之後重複出現，應刪除重複的這一行",
   "scrape-boilerplate/extension": "標題帶有文件擴展名「{ext}」，應刪除",
   "scrape-boilerplate/kind.blurb": "網站導語（「來源於網友上傳，不代表本站觀點」）",
-  "scrape-boilerplate/kind.breadcrumb": "網頁導航路徑（當前位置）",
+  "scrape-boilerplate/kind.breadcrumb": "網頁導航路徑或欄目名（當前位置、「工作總結」）",
   "scrape-boilerplate/kind.caption": "插在正文中的圖片說明（「新華社記者 ×× 攝」）",
   "scrape-boilerplate/kind.chrome": "網頁欄目和按鈕文字",
   "scrape-boilerplate/kind.copyright": "網站版權、備案信息",

@@ -37,6 +37,7 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
 
   const paragraphs = findParagraphs(masked, lines);
   const leftovers: Leftover[] = findLeftovers({ normalized, lines, paragraphs, markup });
+  const chunks = findPageChunks(normalized, paragraphs);
   // Where a leftover is only its markers (the `**` around a sentence), only the markers are not speech.
   const leftoverSpans = mergeSpans(leftovers.flatMap((l) => l.parts ?? [{ start: l.start, end: l.end }]));
   const leftoverEnds = new Set<number>();
@@ -50,7 +51,6 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
   // A paragraph that one leftover covers whole (not one merely framed by `**` markers).
   const isLeftoverParagraph = (p: Paragraph) => (rangeAt(leftoverSpans, p.contentStart)?.end ?? -1) >= p.end;
 
-  const chunks = findPageChunks(normalized, paragraphs);
   const headings = findHeadings({
     text,
     normalized,

@@ -289,6 +289,7 @@ export function findLeftovers(input: LeftoverInput): LeftoverFound[] {
     }
     else pieces.set(line.index, found);
   }
+  siteCategory(lines, bodies, wholeKind);
   htmlBlocks(lines, bodies, wholeKind);
   leadIn(input, bodies, wholeKind, pieces);
   notesSection(input, bodies, wholeKind, pieces);
@@ -404,6 +405,8 @@ function chromeZones(lines: LineInfo[], bodies: string[], whole: Map<number, str
     lastStrongHead = i;
   }
   for (let i = firstStrongHead + 1; i < lastStrongHead; i++) {
+    // The speech's own title may stand between a site's category and its posting time.
+    if (TITLE_OF_SPEECH.test(bodies[i]) && !/[。！？|｜]/.test(bodies[i])) continue;
     if (bodies[i] && !whole.has(i) && isShortLine(bodies[i])) whole.set(i, META_LINE.test(bodies[i]) ? 'meta' : 'chrome');
   }
   let lastProse = -1;
@@ -418,6 +421,17 @@ function chromeZones(lines: LineInfo[], bodies: string[], whole: Map<number, str
   for (let i = firstStrongTail; i < lines.length; i++) {
     if (bodies[i] && !whole.has(i) && isShortLine(bodies[i])) whole.set(i, META_LINE.test(bodies[i]) ? 'related' : 'chrome');
   }
+}
+
+// A site's category name above the title it files the speech under (工作总结 / 在…会上讲话).
+const SITE_CATEGORY = /^(?:工作总结|工作计划|工作报告|讲话稿|领导讲话|讲话致辞|会议讲话|讲话材料|发言稿|心得体会|述职报告|演讲稿|致辞|范文|公文范文|范文大全|思想汇报)$/;
+const TITLE_OF_SPEECH = /(?:讲话|发言|致辞|报告|讲演|演讲|动员令|总结)(?:稿)?$/;
+
+function siteCategory(lines: LineInfo[], bodies: string[], whole: Map<number, string>): void {
+  const filled = lines.filter((l) => bodies[l.index] !== '');
+  if (filled.length < 2 || whole.has(filled[0].index)) return;
+  const [category, title] = [bodies[filled[0].index], bodies[filled[1].index]];
+  if (SITE_CATEGORY.test(category) && !whole.has(filled[1].index) && TITLE_OF_SPEECH.test(title) && !/[。！？]/.test(title)) whole.set(filled[0].index, 'breadcrumb');
 }
 
 /** The title repeated after the scrape header: a short line equal to an earlier one, a leftover between. */

@@ -69,7 +69,7 @@ export const scrapeBoilerplate: Rule = {
       'kind.copyright': { zh: '网站版权、备案信息', en: 'site copyright or ICP registration' },
       'kind.docsite': { zh: '文档分享网站的页面信息（上传人、文档编号、分页、按钮）', en: 'document-sharing site chrome (uploader, document number, pages, buttons)' },
       'kind.disclaimer': { zh: '网站免责声明', en: 'site disclaimer' },
-      'kind.breadcrumb': { zh: '网页导航路径（当前位置）', en: 'breadcrumb navigation' },
+      'kind.breadcrumb': { zh: '网页导航路径或栏目名（当前位置、“工作总结”）', en: 'breadcrumb navigation or the site’s category name' },
       'kind.css': { zh: '网页样式代码（CSS）', en: 'CSS fragment' },
       'kind.editor': { zh: '网站编辑的引导语（“下面是小编为大家整理的……供大家参考”）', en: 'the site editor’s blurb ("here is what the editor collected … for your reference")' },
       'kind.extension': { zh: '标题中的文件扩展名“{ext}”', en: 'the file extension "{ext}" in the title' },
