@@ -18,6 +18,7 @@ export const UI_MESSAGES: Record<string, Template> = {
   'ui/enumeration': T('列举', 'enumeration'),
   'ui/findings': T('{count} 个问题', '{count} {count:plural:problem:problems}'),
   'ui/opening': T('开头', 'Opening'),
+  'ui/closing': T('结尾', 'Closing'),
   'ui/settings-problem': T('讲稿助手：{problem}', 'Speech Draft: {problem}'),
   // Completion: where a proposed marker sits relative to the last heading.
   'ui/completion-detail': T('{what}（{relation}）', '{what} ({relation})'),
@@ -50,6 +51,7 @@ export const UI_MESSAGES: Record<string, Template> = {
   'cli/outline-of': T('{file} 提纲', 'Outline of {file}'),
   'cli/title': T('标题：{title}', 'Title: {title}'),
   'cli/opening': T('（开头）', '(opening)'),
+  'cli/closing': T('（结尾）', '(closing)'),
   'cli/total': T('合计 {total} {unit}，上限 {limit} {unit}（{kind}）{over}；{script}；按每分钟 {rate} 字计，讲话{time}', 'Total {total} {unit}, limit {limit} ({kind}){over}; {script}; {time} at {rate}/min'),
   'cli/over': T('，超出 {over} {unit}', ', {over} {unit} over'),
   'cli/unit.word': T('字', 'words'),
