@@ -29,6 +29,15 @@ export const extensionRoot = (() => {
   return path.resolve(__dirname, '..');
 })();
 
+/** The package's version (package.json beside the bundle), as the server reports it. */
+export const SERVER_VERSION = (() => {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+})();
+
 /** The rule's documentation page: `<base>/<id>.md`, or the file inside the installed extension. */
 const fileUrls = new Map<string, string>();
 

@@ -28,6 +28,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Node options for the server process (e.g. --expose-gc). */
   execArgv?: string[];
+  /** Advertise codeAction/resolve of `edit` (default false). */
+  resolveCodeActions?: boolean;
 }
 
 interface Waiter {
@@ -108,7 +110,10 @@ export class LspClient {
       textDocument: {
         synchronization: { dynamicRegistration: false },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } },
+          ...(options.resolveCodeActions ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}),
+        },
         completion: { completionItem: { snippetSupport: true } },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         ...(options.pull === false ? {} : { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),

@@ -189,20 +189,20 @@ describe('language server over stdio (pull diagnostics)', () => {
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     const show = (s: any): unknown => ({ name: s.name, detail: s.detail, kind: s.kind, range: r(s.range), selection: r(s.selectionRange), children: s.children.map(show) });
     assert.deepEqual(symbols.map(show), [
-      { name: '一、统一思想,提高认识', detail: '47 字', kind: 3, range: '4:0-5:37', selection: '4:0-4:11', children: [] },
+      { name: '一、统一思想,提高认识', detail: '47 字', kind: 15, range: '4:0-5:37', selection: '4:0-4:11', children: [] },
       {
         name: '二、突出重点',
         detail: '37 字',
-        kind: 3,
+        kind: 15,
         range: '6:0-10:9',
         selection: '6:0-6:6',
         children: [
-          { name: '（一）抓好学习', detail: '18 字', kind: 5, range: '7:0-8:12', selection: '7:0-7:7', children: [] },
-          { name: '（三）抓好落实', detail: '13 字', kind: 5, range: '9:0-10:9', selection: '9:0-9:7', children: [] },
+          { name: '（一）抓好学习', detail: '18 字', kind: 15, range: '7:0-8:12', selection: '7:0-7:7', children: [] },
+          { name: '（三）抓好落实', detail: '13 字', kind: 15, range: '9:0-10:9', selection: '9:0-9:7', children: [] },
         ],
       },
-      { name: '三、加强领导', detail: '14 字', kind: 3, range: '11:0-12:8', selection: '11:0-11:6', children: [] },
-      { name: '四、严格考核', detail: '12 字', kind: 3, range: '13:0-14:6', selection: '13:0-13:6', children: [] },
+      { name: '三、加强领导', detail: '14 字', kind: 15, range: '11:0-12:8', selection: '11:0-11:6', children: [] },
+      { name: '四、严格考核', detail: '12 字', kind: 15, range: '13:0-14:6', selection: '13:0-13:6', children: [] },
     ]);
   });
 

@@ -31,6 +31,8 @@ export const UI_MESSAGES: Record<string, Template> = {
   'action/fix': T('修复：{message}', 'Fix: {message}'),
   'action/suggestion': T('建议：{message}', 'Suggestion: {message}'),
   'action/disable-line': T('在此行禁用 {rule}', 'Disable {rule} for this line'),
+  'action/disable-file': T('在此文件中禁用 {rule}', 'Disable {rule} for this file'),
+  'action/fix-rule': T('修复全部 {rule} 问题（{count} 处）', 'Fix all {rule} problems ({count})'),
   'action/renumber': T('重新编号整个提纲', 'Renumber the outline'),
   'action/fix-all': T('修复所有可自动修复的问题（speech-lint）', 'Fix all auto-fixable problems (speech-lint)'),
   // Section templates (插入章节…): the placeholders' words and each template's description.
