@@ -25,7 +25,9 @@ export class CountStatusBar implements vscode.Disposable {
     }
     const { total, limit } = s.count;
     const locale = s.locale;
-    this.item.text = statusText(s);
+    // A settings problem shows here for as long as it lasts (it is notified only once).
+    const problems = s.settingsProblems;
+    this.item.text = problems.length ? `$(warning) ${statusText(s)}` : statusText(s);
     // Near the limit is the length-limit rule's own threshold, decided by the server.
     this.item.backgroundColor =
       s.count.status === 'over' ? new vscode.ThemeColor('statusBarItem.errorBackground') : s.count.status === 'near' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -35,13 +37,15 @@ export class CountStatusBar implements vscode.Disposable {
         say(locale, 'client/tooltip-count', { total, limit, kind, mode: { id: `client/count-mode.${s.count.mode}` } }),
         say(locale, 'client/tooltip-speaking', { time: speakingTimeLabel(total, s.speakingRate, locale), rate: s.speakingRate }),
         s.findings ? findingsLabel(s.findings, locale) : '',
+        ...problems.map((p) => `$(warning) ${escapeMarkdown(p)}`),
         say(locale, 'client/tooltip-switch'),
       ]
         .filter(Boolean)
         .join('\n\n'),
     );
+    tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: this.item.text };
+    this.item.accessibilityInformation = { label: statusText(s) };
     this.item.show();
   }
 
@@ -49,4 +53,8 @@ export class CountStatusBar implements vscode.Disposable {
     this.subscription.dispose();
     this.item.dispose();
   }
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
 }

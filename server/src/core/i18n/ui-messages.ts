@@ -90,6 +90,7 @@ export const UI_MESSAGES: Record<string, Template> = {
   'client/no-heading': T('没有标题“{name}”', 'No heading "{name}"'),
   'client/no-headings-found': T('没有识别到标题（一、（一）1.（1））', 'No headings found (一、（一）1.（1）)'),
   'client/opening-item': T('开头（标题、称谓、开场白）', 'Opening (title, salutation, preamble)'),
+  'client/closing-item': T('结尾', 'Closing'),
   'client/go-to-heading': T('转到标题', 'Go to heading'),
   'client/status': T('字数 {total:group} / {limit:group} · {kind}', '{total:group} / {limit:group} 字 · {kind}'),
   'client/count-mode.word': T('按 Word 字数', 'Word-style count'),
@@ -104,5 +105,9 @@ export const UI_MESSAGES: Record<string, Template> = {
   'client/export-failed': T('导出失败（见输出面板“讲稿助手 Speech Draft”）', 'The export failed (see the "讲稿助手 Speech Draft" output)'),
   'client/exported-with-errors': T('讲稿有 {count} 个错误级别的问题，仍已导出', 'The draft has {count} error-level {count:plural:finding:findings}; exported anyway'),
   'client/exported': T('已导出 {name}', 'Exported {name}'),
+  'client/linting-workspace': T('正在检查工作区中的 {count} 个讲稿…', 'Linting {count} {count:plural:draft:drafts} of the workspace…'),
+  'client/linted-workspace': T('已检查 {files} 个讲稿：{problems} 个问题（见“问题”面板）', 'Linted {files} {files:plural:draft:drafts}: {problems} {problems:plural:problem:problems} (see the Problems panel)'),
+  'client/pick-rule': T('选择一条规则，查看其说明', 'Pick a rule to read its page'),
+  'client/no-rule': T('没有规则“{name}”', 'No rule "{name}"'),
   'client/tooltip-switch': T('点击切换类型（单项 / 综合）', 'Click to switch the kind (single / comprehensive)'),
 };
