@@ -55,6 +55,9 @@ function columns(char: string): number {
   return wide ? 2 : 1;
 }
 
+/** Columns of a sidebar row for a top-level heading's name (one level deeper: two fewer). */
+export const OUTLINE_NAME_COLUMNS = 26;
+
 /**
  * A heading as the Outline and breadcrumbs show it: cut to `maxColumns` (with `…`), so that the
  * 字数 after it stays in view in a sidebar of the usual width.

@@ -4,12 +4,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAME, SETTINGS_SECTION, type InitializationOptions } from '../../server/src/protocol';
-import { outlineName } from './format';
+import { OUTLINE_NAME_COLUMNS, outlineName } from './format';
 import { linkRenderedDocs } from './ruleDocs';
 import { documentSelector } from './selector';
-
-/** Columns of an Outline row for a top-level heading's name (one level deeper: two fewer). */
-const OUTLINE_NAME_COLUMNS = 26;
 
 function shortenSymbols(symbols: vscode.DocumentSymbol[], depth = 0): void {
   for (const symbol of symbols) {

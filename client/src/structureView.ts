@@ -2,7 +2,7 @@
 // has findings or an announced count that does not match, a badge with the total finding count.
 import * as vscode from 'vscode';
 import type { SpeechStructure, StructureSection } from '../../server/src/protocol';
-import { countLabel, findingsLabel, say, sectionLabel, share, speakingTimeLabel } from './format';
+import { countLabel, findingsLabel, OUTLINE_NAME_COLUMNS, outlineName, say, sectionLabel, share, speakingTimeLabel } from './format';
 import type { StructureService } from './structureService';
 
 export const VIEW_ID = 'speechDraft.structure';
@@ -95,8 +95,11 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
       return item;
     }
     const section = node.section;
+    let depth = 0;
+    for (let up = node.parent; up; up = up.kind === 'section' ? up.parent : undefined) depth++;
+    // Shortened like the Outline's names, so that the 字数 stays in view; the tooltip has it whole.
     const item = new vscode.TreeItem(
-      sectionLabel(section),
+      outlineName(sectionLabel(section), OUTLINE_NAME_COLUMNS - 2 * depth),
       section.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
     item.description = countLabel(section.count, locale);

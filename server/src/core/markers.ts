@@ -104,8 +104,8 @@ export function nextMarkers(doc: SpeechDocument, settings: SpeechLintSettings, l
 
 /** Where a heading template of one level goes, and how it is numbered. */
 interface Placement {
-  /** Offset of the insertion (an empty span). */
-  at: number;
+  /** What the template replaces: an empty span, or the whitespace of the cursor's blank line there. */
+  span: Span;
   /** The number the new heading takes. */
   number: number;
   /** A line break before the template (inserted at a line's end) or after it (at the text's start). */
@@ -151,6 +151,8 @@ export function sectionTemplates(
     return end;
   };
   const word = (id: string) => message(`template/${id}`, undefined, locale);
+  const blank = /^[\s\u3000]*$/.test(line.text);
+  const indentLength = /^[\s\u3000]*/.exec(line.text)![0].length;
 
   const place = (level: HeadingLevel): Placement => {
     const sibling = path.find((s) => s.heading.level === level);
@@ -184,9 +186,14 @@ export function sectionTemplates(
         : level === 2 && doc.headings.length > 0
           ? 1
           : 9;
+    const number = nextNumber(before, level);
+    // The cursor on a blank line right there (only blank lines between): the template takes that line.
+    if (blank && line.start >= at && /^[\s\u3000]*$/.test(doc.text.slice(at, line.start))) {
+      return { span: { start: line.start + indentLength, end: line.end }, number, lead: '', trail: '', where, rank };
+    }
     const atLineStart = at === 0 || doc.text[at - 1] === '\n';
     const lineBreakAfter = at < doc.text.length && doc.text[at] !== '\r' && doc.text[at] !== '\n';
-    return { at, number: nextNumber(before, level), lead: atLineStart ? '' : eol, trail: atLineStart && lineBreakAfter ? eol : '', where, rank };
+    return { span: { start: at, end: at }, number, lead: atLineStart ? '' : eol, trail: atLineStart && lineBreakAfter ? eol : '', where, rank };
   };
 
   const title = word('title');
@@ -201,7 +208,7 @@ export function sectionTemplates(
       id,
       label: label(m),
       detail: message('template/detail', { what, where: p.where }, locale),
-      span: { start: p.at, end: p.at },
+      span: p.span,
       snippet: p.lead + lines(m).join(eol) + p.trail,
       rank: p.rank + rankOffset,
     });
@@ -222,8 +229,6 @@ export function sectionTemplates(
   addHeading('subsection', 2, (m) => `${m}${sub} + 一是…二是…三是…`, word('subsection'), (m) => [`${m}\${1:${sub}}`, `\${2:${word('lead')}}一是\${3:……}。二是\${4:……}。三是\${0:……}。`], 0.5);
 
   // Enumerations belong in the paragraph: at a blank line, else after the cursor's line.
-  const blank = /^[\s\u3000]*$/.test(line.text);
-  const indentLength = /^[\s\u3000]*/.exec(line.text)![0].length;
   const at = blank ? line.start + indentLength : line.end;
   const span = blank ? { start: at, end: line.end } : { start: at, end: at };
   const lead = blank ? '' : eol;

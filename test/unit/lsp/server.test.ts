@@ -339,10 +339,10 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(markers.map((m: any) => `${m.text} ${m.relation}`), ['（二） sibling', '1. child', '二、 parent']);
     const templates = await client.request('speechDraft/sectionTemplates', { uri: other, position: { line: 3, character: 0 } });
     const byId = Object.fromEntries(templates.map((t: any) => [t.id, t]));
-    // Headings go at the end of the section (after 正文。), never at the cursor's blank line.
-    assert.equal(byId.level1.snippet, '\n二、${1:标题}\n${0:正文}');
-    assert.equal(byId.level2.snippet, '\n（二）${1:标题}\n${0:正文}');
-    assert.equal(r(byId.level1.range), '2:3-2:3');
+    // Headings go at the end of the section: here the cursor's blank line right after 正文。.
+    assert.equal(byId.level1.snippet, '二、${1:标题}\n${0:正文}');
+    assert.equal(byId.level2.snippet, '（二）${1:标题}\n${0:正文}');
+    assert.equal(r(byId.level1.range), '3:0-3:0');
     assert.equal(byId.level1.detail, '一级标题 · 插在“一、第一部分”一节末尾');
     // Lists go where the cursor is.
     assert.equal(byId.shi.snippet, '一是${1:……}。二是${2:……}。三是${0:……}。');
