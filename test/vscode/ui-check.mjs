@@ -16,7 +16,8 @@
 // with its badge, and a heading's hover; the Outline's icons (Markdown's heading icon, not code
 // symbols); a rule page opened rendered from its link in the Problems panel; the Outline of
 // long-headings.speech (every 字数 in view, the 结尾 part); typing a paragraph with the real keyboard
-// (no word suggestions; Enter makes a new line even with the suggest widget open, Tab accepts).
+// (no word suggestions; Enter makes a new line even with the suggest widget open, Tab accepts);
+// the output channel's log.
 // Screenshots go to screenshots/ (gitignored) — look at them. With
 // SPEECH_DRAFT_README_SCREENSHOT=<png> it also saves the README's picture there (1280×800 PNG,
 // checked to stay under 200 KB).
@@ -306,7 +307,7 @@ export default async function uiCheck({ page, workspace, repoRoot, extensionPath
   await setExpanded(page, path.basename(workspace), true);
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'long-headings.speech' }).dblclick();
   await setExpanded(page, path.basename(workspace), false);
-  await outline.locator('.monaco-list-row', { hasText: '结尾' }).waitFor({ timeout: T });
+  for (const row of ['结尾', '（二）扎实推进农村人居']) await outline.locator('.monaco-list-row', { hasText: row }).waitFor({ timeout: T });
   const longRows = await outline.locator('.monaco-list-row').evaluateAll((els) =>
     els.map((el) => {
       const row = el.getBoundingClientRect();
@@ -329,7 +330,7 @@ export default async function uiCheck({ page, workspace, repoRoot, extensionPath
     '结尾 55 字',
   ]);
   assert.ok(longRows.every((r) => r.countVisible), 'a 字数 is cut off in the Outline');
-  await structure.locator('.monaco-list-row', { hasText: '结尾' }).waitFor({ timeout: T });
+  for (const row of ['结尾', '（二）扎实推进农村人居']) await structure.locator('.monaco-list-row', { hasText: row }).waitFor({ timeout: T });
   const longStructure = await rows(page, 'Speech Structure');
   log(`Speech Structure of long-headings.speech: ${JSON.stringify(longStructure.map(([l, d]) => `${l} ${d}`))}`);
   assert.deepEqual(longStructure.map(([l, d]) => `${l} ${d}`), [
@@ -373,4 +374,26 @@ export default async function uiCheck({ page, workspace, repoRoot, extensionPath
   log(`typed: ${JSON.stringify(typed)}`);
   // (The file's own last line break follows.)
   assert.deepEqual(typed, ['谢谢大家！', '各乡镇', '要举一反三。', '', '三、', '']);
+
+  // The output channel says what happened: versions, settings in effect, lint times.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Output: Show Output Channels');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Output Channels' }).first().click();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '讲稿助手 Speech Draft' }).first().click();
+  const outputView = page.locator('.part.panel .monaco-editor', { has: page.locator('.view-line', { hasText: 'linted file:' }) }).first();
+  await outputView.waitFor({ timeout: T });
+  // From its first line, in a maximized panel.
+  await runCommand(page, 'View: Toggle Maximized Panel');
+  await outputView.locator('.view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await outputView.locator('.view-line', { hasText: 'language server started in' }).first().waitFor({ timeout: T });
+  const outputLines = await outputView.locator('.view-line').evaluateAll((els) => els.map((el) => el.textContent.replace(/\u00a0/g, ' ')));
+  log(`output channel (${outputLines.length} lines shown): ${JSON.stringify(outputLines.slice(0, 4))}`);
+  for (const wanted of ['讲稿助手 0.1.0 in VS Code', 'language server started in', 'speech-lint language server 0.1.0', 'settings for file:', 'linted file:']) {
+    assert.ok(outputLines.some((l) => l.includes(wanted)), `the output channel has no line with ${wanted}`);
+  }
+  const outputShot = path.join(screenshotsDir, 'vscode-ui-output.png');
+  await page.screenshot({ path: outputShot });
+  log(`screenshot: ${outputShot}`);
 }
