@@ -17,7 +17,7 @@
 // symbols); a rule page opened rendered from its link in the Problems panel; the Outline of
 // long-headings.speech (every 字数 in view, the 结尾 part); typing a paragraph with the real keyboard
 // (no word suggestions; Enter makes a new line even with the suggest widget open, Tab accepts);
-// the output channel's log.
+// the output channel's log; the settings editor's value labels.
 // Screenshots go to screenshots/ (gitignored) — look at them. With
 // SPEECH_DRAFT_README_SCREENSHOT=<png> it also saves the README's picture there (1280×800 PNG,
 // checked to stay under 200 KB).
@@ -396,4 +396,18 @@ export default async function uiCheck({ page, workspace, repoRoot, extensionPath
   const outputShot = path.join(screenshotsDir, 'vscode-ui-output.png');
   await page.screenshot({ path: outputShot });
   log(`screenshot: ${outputShot}`);
+  await runCommand(page, 'View: Toggle Maximized Panel');
+
+  // The settings editor names the values (enumItemLabels; in English here, the workbench's language).
+  await runCommand(page, 'Preferences: Open Settings (UI)');
+  await page.locator('.settings-editor .settings-header').waitFor({ timeout: T });
+  await page.keyboard.type('@ext:speech-draft.speech-draft');
+  await page.locator('.settings-editor .setting-item-contents', { hasText: 'Length Preset' }).first().waitFor({ timeout: T });
+  const shownValues = await page.locator('.settings-editor select').evaluateAll((els) => els.map((e) => e.options[e.selectedIndex]?.textContent ?? ''));
+  log(`settings editor, the values shown: ${JSON.stringify(shownValues)}`);
+  // (The list is virtualized: the first settings are the ones rendered for sure.)
+  assert.deepEqual(shownValues.slice(0, 2), ['Comprehensive', 'Local (3,000 / 5,000)']);
+  const settingsShot = path.join(screenshotsDir, 'vscode-ui-settings.png');
+  await page.screenshot({ path: settingsShot });
+  log(`screenshot: ${settingsShot}`);
 }
