@@ -1,5 +1,6 @@
 // The LanguageClient: the bundled server (dist/server.js) over IPC, for `speech` documents and the
-// languages opted in with speechDraft.additionalLanguages.
+// languages opted in with speechDraft.additionalLanguages. Its middleware only changes how results
+// show: rule links open the rendered page, long headings are shortened for the Outline.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -8,14 +9,13 @@ import { OUTLINE_NAME_COLUMNS, outlineName } from './format';
 import { linkRenderedDocs } from './ruleDocs';
 import { documentSelector } from './selector';
 
+/** Long headings shortened for the Outline and breadcrumbs (the server sends them whole, for every editor). */
 function shortenSymbols(symbols: vscode.DocumentSymbol[], depth = 0): void {
   for (const symbol of symbols) {
     symbol.name = outlineName(symbol.name, OUTLINE_NAME_COLUMNS - 2 * depth);
     shortenSymbols(symbol.children, depth + 1);
   }
 }
-
-export { documentSelector };
 
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

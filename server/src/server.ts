@@ -25,7 +25,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './lsp/analysis';
 import { codeActions, isBulkFixData, resolveBulkFix } from './lsp/codeActions';
 import { completions } from './lsp/completion';
-import { SERVER_VERSION, toDiagnostics } from './lsp/diagnostics';
+import { toDiagnostics } from './lsp/diagnostics';
+import { SERVER_VERSION } from './lsp/package';
 import { exportDraft, importWord } from './lsp/docx';
 import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
 import { hover } from './lsp/hover';
@@ -42,6 +43,7 @@ import {
   codeActionProblem,
   documentProblem,
   invalidParams,
+  lintFilesProblem,
   oneOfProblem,
   positionProblem,
   rangeProblem,
@@ -349,9 +351,8 @@ connection.onRequest(ImportDocxRequest, guard('speechDraft/importDocx', { error:
 connection.onRequest(
   LintFilesRequest,
   guard('speechDraft/lintFiles', [], (params) => {
-    if (!params || !Array.isArray(params.files) || !params.files.every((f) => f && typeof f.uri === 'string' && (f.text === undefined || typeof f.text === 'string'))) {
-      throw invalidParams('speechDraft/lintFiles', 'files must be an array of { uri, text? }');
-    }
+    const problem = lintFilesProblem(params);
+    if (problem) throw invalidParams('speechDraft/lintFiles', problem);
     return lintFiles(params, analyzer, settings, (uri) => documents.get(uri) !== undefined);
   }),
 );
