@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+// The client in two parts: a small entry module, and the rest it loads once a draft is open.
 const entries = [
-  { in: 'client/src/extension.ts', out: 'client' },
+  { in: 'client/src/bootstrap.ts', out: 'client' },
+  { in: 'client/src/extension.ts', out: 'client-main' },
   { in: 'server/src/server.ts', out: 'server' },
   { in: 'server/src/cli.ts', out: 'cli' },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));

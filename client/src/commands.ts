@@ -219,6 +219,10 @@ async function showCountPick(s: SpeechStructure, editor: vscode.TextEditor, clie
     }
   };
   walk(s.sections, 0);
+  if (s.closing) {
+    const c = s.closing;
+    items.push({ label: say(lang, 'ui/closing'), description: `${countLabel(c.count, lang)} · ${share(c.count, total)}%`, range: { start: c.range.start, end: c.range.start } });
+  }
   const picked =
     section === undefined
       ? await vscode.window.showQuickPick(items, { title: say(lang, 'client/count-title'), matchOnDescription: true })

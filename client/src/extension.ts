@@ -1,22 +1,25 @@
-// The extension's entry point (dist/client.js): starts the language server and wires the views,
-// the status bar and the commands to it. No lint logic here: everything comes from the server.
+// The extension proper (dist/client-main.js, loaded by bootstrap.ts once a draft is open): starts
+// the language server and wires the views, the status bar and the commands to it. No lint logic
+// here: everything comes from the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { registerWordCommands } from './docx';
-import { createLanguageClient, documentSelector } from './languageClient';
+import { createLanguageClient } from './languageClient';
 import { LintAsSpeech } from './lintAsSpeech';
+import { registerRuleDocs } from './ruleDocs';
+import { isLinted } from './selector';
 import { CountStatusBar } from './statusBar';
 import { StructureService } from './structureService';
 import { StructureTreeProvider } from './structureView';
+import { registerWorkspaceLint, type WorkspaceLint } from './workspaceLint';
 
 let client: LanguageClient | undefined;
 
 /**
- * What `activate()` returns (`vscode.extensions.getExtension('speech-draft.speech-draft').exports`):
- * the extension's live parts, for the extension-host tests and for other extensions. Read them; do
- * not change them.
+ * The extension's live parts (`(await exports.api())`, see bootstrap.ts), for the extension-host
+ * tests and for other extensions. Read them; do not change them.
  */
 export interface SpeechDraftApi {
   /** The running language client (tests). */
@@ -27,15 +30,20 @@ export interface SpeechDraftApi {
   structureView: StructureTreeProvider;
   /** The status bar item `字数 2,870 / 5,000 · 综合` (its `command` switches the kind). */
   statusBar: vscode.StatusBarItem;
+  /** Findings of drafts that are not open, from 检查工作区中的全部讲稿. */
+  workspaceLint: WorkspaceLint;
   /** Starts the server if it is not running yet. */
   start(): Promise<LanguageClient | undefined>;
+  /** How long loading took: bootstrap.ts's activate(), this module, the last server start (ms). */
+  timings: { activationMs: number; loadMs: number; serverStartMs?: number };
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
+export async function activateMain(context: vscode.ExtensionContext, loading: { activationMs: number; loadMs: number }): Promise<SpeechDraftApi> {
   const output = vscode.window.createOutputChannel('讲稿助手 Speech Draft', { log: true });
   context.subscriptions.push(output);
+  const timings: SpeechDraftApi['timings'] = { activationMs: loading.activationMs, loadMs: Math.round(loading.loadMs) };
+  output.info(`讲稿助手 ${String((context.extension.packageJSON as { version?: string }).version)} in VS Code ${vscode.version} (${vscode.env.remoteName ? `remote: ${vscode.env.remoteName}` : 'local'}, ${vscode.workspace.isTrusted ? 'trusted' : 'Restricted Mode'}): activated in ${timings.activationMs} ms, loaded in ${timings.loadMs} ms`);
   const lintAsSpeech = new LintAsSpeech(context.workspaceState);
-  const isLinted = (document: vscode.TextDocument) => vscode.languages.match(documentSelector(), document) > 0;
   const structure = new StructureService(() => client, isLinted);
   // Created before any other listener of `structure.onDidChange`, so they are up to date when it fires.
   const tree = new StructureTreeProvider(structure);
@@ -46,8 +54,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   const start = async (): Promise<LanguageClient | undefined> => {
     const created = createLanguageClient(context, output);
     client = created;
+    const started = performance.now();
     try {
       await created.start();
+      timings.serverStartMs = Math.round(performance.now() - started);
+      output.info(`language server started in ${timings.serverStartMs} ms`);
     } catch (error) {
       output.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -59,8 +70,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     if (isLinted(document)) void ensureClient();
   };
 
+  const workspaceLint = registerWorkspaceLint(context, { client: ensureClient, output });
   // The document selector is fixed for a client's life: restart when the opted-in languages change.
   context.subscriptions.push(
+    workspaceLint,
     vscode.workspace.onDidOpenTextDocument(startFor),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration(`${SETTINGS_SECTION}.additionalLanguages`)) {
@@ -79,12 +92,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   context.subscriptions.push(
     ...registerCommands({ client: ensureClient, isLinted, structure }, tree),
     ...registerWordCommands({ client: ensureClient, isLinted, structure }),
+    ...registerRuleDocs(context),
     vscode.commands.registerCommand('speechDraft.lintAsSpeech', (uri?: vscode.Uri) => lintAsSpeech.toggle(uri instanceof vscode.Uri ? uri : undefined)),
   );
 
   vscode.workspace.textDocuments.forEach(startFor);
   if (starting) await starting;
-  return { client: () => client, structure, structureView: tree, statusBar: status.item, start: ensureClient };
+  return { client: () => client, structure, structureView: tree, statusBar: status.item, workspaceLint, start: ensureClient, timings };
 }
 
 export async function deactivate(): Promise<void> {

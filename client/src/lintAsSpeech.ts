@@ -8,14 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/protocol';
-
-const STATE_KEY = 'speechDraft.lintAsSpeech';
-
-interface Marked {
-  uri: string;
-  /** The language to give back when unmarked. */
-  languageId: string;
-}
+import { LINT_AS_SPEECH_KEY as STATE_KEY, type MarkedFile as Marked } from './selector';
 
 export class LintAsSpeech implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];

@@ -26,8 +26,11 @@ export class CountStatusBar implements vscode.Disposable {
     const { total, limit } = s.count;
     const locale = s.locale;
     const ruleErrors = s.ruleErrors ?? [];
-    // A rule that failed means the draft was not fully checked: said first, on a warning background.
-    this.item.text = ruleErrors.length ? `${say(locale, 'client/rule-failed', { count: ruleErrors.length })} · ${statusText(s)}` : statusText(s);
+    // A settings problem shows here for as long as it lasts (it is notified only once); a rule that
+    // failed means the draft was not fully checked: said first, on a warning background.
+    const problems = s.settingsProblems;
+    const text = problems.length ? `$(warning) ${statusText(s)}` : statusText(s);
+    this.item.text = ruleErrors.length ? `${say(locale, 'client/rule-failed', { count: ruleErrors.length })} · ${statusText(s)}` : text;
     // Near the limit is the length-limit rule's own threshold, decided by the server.
     this.item.backgroundColor =
       s.count.status === 'over'
@@ -38,17 +41,19 @@ export class CountStatusBar implements vscode.Disposable {
     const kind = { id: `kind/${s.kind}` };
     const tooltip = new vscode.MarkdownString(
       [
-        ...ruleErrors,
+        ...ruleErrors.map((e) => `$(warning) ${escapeMarkdown(e)}`),
         say(locale, 'client/tooltip-count', { total, limit, kind, mode: { id: `client/count-mode.${s.count.mode}` } }),
         say(locale, 'client/tooltip-speaking', { time: speakingTimeLabel(total, s.speakingRate, locale), rate: s.speakingRate }),
         s.findings ? findingsLabel(s.findings, locale) : '',
+        ...problems.map((p) => `$(warning) ${escapeMarkdown(p)}`),
         say(locale, 'client/tooltip-switch'),
       ]
         .filter(Boolean)
         .join('\n\n'),
     );
+    tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: this.item.text.replace(/\$\([\w-]+\)\s*/g, '') };
+    this.item.accessibilityInformation = { label: ruleErrors.length ? `${say(locale, 'client/rule-failed', { count: ruleErrors.length }).replace(/\$\([\w-]+\)\s*/g, '')} · ${statusText(s)}` : statusText(s) };
     this.item.show();
   }
 
@@ -56,4 +61,8 @@ export class CountStatusBar implements vscode.Disposable {
     this.subscription.dispose();
     this.item.dispose();
   }
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
 }

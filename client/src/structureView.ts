@@ -2,13 +2,20 @@
 // has findings or an announced count that does not match, a badge with the total finding count.
 import * as vscode from 'vscode';
 import type { SpeechStructure, StructureSection } from '../../server/src/protocol';
-import { countLabel, findingsLabel, say, sectionLabel, share, speakingTimeLabel } from './format';
+import { countLabel, findingsLabel, OUTLINE_NAME_COLUMNS, outlineName, say, sectionLabel, share, speakingTimeLabel } from './format';
 import type { StructureService } from './structureService';
 
 export const VIEW_ID = 'speechDraft.structure';
 export const REVEAL_COMMAND = 'speechDraft.structure.reveal';
 
-type Node = { kind: 'preamble'; structure: SpeechStructure } | { kind: 'section'; section: StructureSection; parent?: Node; structure: SpeechStructure };
+type Node =
+  | { kind: 'preamble'; structure: SpeechStructure }
+  | { kind: 'section'; section: StructureSection; parent?: Node; structure: SpeechStructure }
+  | { kind: 'closing'; structure: SpeechStructure };
+
+/** The icon of a heading: the one the Outline gives it (Markdown's heading symbol). */
+const HEADING_ICON = 'symbol-string';
+const PART_ICON = 'note';
 
 export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
@@ -31,6 +38,7 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
       if (structure.preambleCount > 0 || structure.preambleMismatches.length) this.roots.push({ kind: 'preamble', structure });
       const wrap = (section: StructureSection, parent?: Node): Node => ({ kind: 'section', section, parent, structure });
       this.roots.push(...structure.sections.map((s) => wrap(s)));
+      if (structure.closing) this.roots.push({ kind: 'closing', structure });
     }
     const n = structure?.findings ?? 0;
     this.view.badge = n > 0 ? { value: n, tooltip: findingsLabel(n, structure?.locale) } : undefined;
@@ -68,21 +76,37 @@ export class StructureTreeProvider implements vscode.TreeDataProvider<Node>, vsc
       for (const m of s.preambleMismatches) tooltip.appendMarkdown(`\n\n$(warning) ${escape(m)}`);
       tooltip.supportThemeIcons = true;
       item.tooltip = tooltip;
-      item.iconPath = s.preambleMismatches.length ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('note');
+      item.iconPath = s.preambleMismatches.length ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(PART_ICON);
       if (this.uri) item.command = { command: REVEAL_COMMAND, title: '', arguments: [this.uri.toString(), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }] };
       item.id = `${s.uri}#preamble`;
       return item;
     }
+    if (node.kind === 'closing') {
+      const closing = s.closing!;
+      const item = new vscode.TreeItem(say(locale, 'client/closing-item'), vscode.TreeItemCollapsibleState.None);
+      item.description = countLabel(closing.count, locale);
+      const tooltip = new vscode.MarkdownString(`${countLabel(closing.count, locale)} · ${say(locale, 'ui/share', { share: share(closing.count, s.count.total) })}`);
+      if (closing.findings > 0) tooltip.appendMarkdown(`\n\n${findingsLabel(closing.findings, locale)}`);
+      item.tooltip = tooltip;
+      item.iconPath = closing.findings ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(PART_ICON);
+      const start = { start: closing.range.start, end: closing.range.start };
+      if (this.uri) item.command = { command: REVEAL_COMMAND, title: say(locale, 'client/go-to-heading'), arguments: [this.uri.toString(), start] };
+      item.id = `${s.uri}#closing`;
+      return item;
+    }
     const section = node.section;
+    let depth = 0;
+    for (let up = node.parent; up; up = up.kind === 'section' ? up.parent : undefined) depth++;
+    // Shortened like the Outline's names, so that the 字数 stays in view; the tooltip has it whole.
     const item = new vscode.TreeItem(
-      sectionLabel(section),
+      outlineName(sectionLabel(section), OUTLINE_NAME_COLUMNS - 2 * depth),
       section.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
     item.description = countLabel(section.count, locale);
     const flagged = section.ownFindings > 0 || section.mismatches.length > 0;
     item.iconPath = flagged
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-      : new vscode.ThemeIcon(['', 'symbol-namespace', 'symbol-class', 'symbol-field', 'symbol-enum-member'][section.level]);
+      : new vscode.ThemeIcon(HEADING_ICON);
     const tooltip = new vscode.MarkdownString();
     tooltip.supportThemeIcons = true;
     tooltip.appendMarkdown(`**${escape(sectionLabel(section))}**\n\n`);

@@ -2,7 +2,7 @@
 // the settings that flow client → server and the custom requests. Declared once, imported by both
 // sides. Type-only imports from the core keep the client bundle free of core code.
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-protocol';
 import type { Locale } from './core/i18n/format';
 import type { NextMarker } from './core/markers';
 import type { SpeechLintSettings } from './core/settings';
@@ -10,16 +10,7 @@ import type { LengthStatus } from './core/stats';
 import type { CountMode, HeadingLevel, Kind, Script } from './core/types';
 
 export type { Locale, NextMarker, LengthStatus };
-
-export const LANGUAGE_ID = 'speech';
-/** `workspace/configuration` section: every `speechDraft.*` setting. */
-export const SETTINGS_SECTION = 'speechDraft';
-/** Diagnostic `source`. */
-export const DIAGNOSTIC_SOURCE = 'speech-lint';
-/** Code action kind of "fix all" (for `editor.codeActionsOnSave`). */
-export const FIX_ALL_KIND = 'source.fixAll.speech-lint';
-/** The file the server reads next to (or above) a draft; the client watches it. */
-export const CONFIG_FILE_NAME = '.speechlintrc.json';
+export { ADDITIONAL_LANGUAGES, CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, LANGUAGE_ID, SETTINGS_SECTION } from './protocol-names';
 
 /**
  * The `speechDraft` settings section as the server reads it (per resource, `scopeUri` = the draft).
@@ -85,6 +76,13 @@ export interface StructureAnnouncement {
   message: string;
 }
 
+export interface StructureClosing {
+  range: Range;
+  count: number;
+  /** Findings inside the closing. */
+  findings: number;
+}
+
 export interface SpeechStructure {
   uri: string;
   version: number;
@@ -103,10 +101,12 @@ export interface SpeechStructure {
   title?: { text: string; range: Range };
   sections: StructureSection[];
   announcements: StructureAnnouncement[];
-  /** 字数 before the first heading. */
+  /** 字数 before the first heading (without the closing). */
   preambleCount: number;
   /** Announcements in the preamble that do not match. */
   preambleMismatches: string[];
+  /** The closing (结尾: 同志们，… 谢谢大家！) after the last section; its 字数 are not the last section's. */
+  closing?: StructureClosing;
   /** Problems in the settings or `.speechlintrc.json` (field: message). */
   settingsProblems: string[];
   /** Rules that threw on this version and were skipped, as messages in `locale`. */
@@ -191,3 +191,21 @@ export interface ImportDocxParams {
 export type ImportDocxResult = { text: string; paragraphs: number } | { error: { zh: string; en: string } };
 
 export const ImportDocxRequest = new RequestType<ImportDocxParams, ImportDocxResult, void>('speechDraft/importDocx');
+
+// ---------------------------------------------------------------------------------------------
+// speechDraft/lintFiles: the workspace lint (drafts that are not open), a batch at a time.
+
+export interface LintFilesParams {
+  /** `text` for files the server cannot read itself (not `file:`); absent: read from disk. */
+  files: { uri: string; text?: string }[];
+}
+
+export interface FileDiagnostics {
+  uri: string;
+  /** The diagnostics an open draft would get. */
+  diagnostics: Diagnostic[];
+  /** Why the file was not linted (unreadable, binary, too large). */
+  error?: string;
+}
+
+export const LintFilesRequest = new RequestType<LintFilesParams, FileDiagnostics[], void>('speechDraft/lintFiles');

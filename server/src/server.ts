@@ -15,6 +15,7 @@ import {
   TextDocumentSyncKind,
   createConnection,
   type ClientCapabilities,
+  type CodeAction,
   type DocumentDiagnosticReport,
   type InitializeResult,
   type SymbolInformation,
@@ -22,9 +23,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './lsp/analysis';
-import { codeActions } from './lsp/codeActions';
+import { codeActions, isBulkFixData, resolveBulkFix } from './lsp/codeActions';
 import { completions } from './lsp/completion';
 import { toDiagnostics } from './lsp/diagnostics';
+import { SERVER_VERSION } from './lsp/package';
 import { exportDraft, importWord } from './lsp/docx';
 import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
 import { hover } from './lsp/hover';
@@ -37,11 +39,13 @@ import { structure } from './lsp/structure';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
 import { toOffset, toRange } from './lsp/convert';
 import { ResyncingMessageReader } from './lsp/framing';
+import { lintFiles } from './lsp/workspaceLint';
 import {
   checkedDocumentEvents,
   codeActionProblem,
   documentProblem,
   invalidParams,
+  lintFilesProblem,
   oneOfProblem,
   positionProblem,
   rangeProblem,
@@ -54,6 +58,7 @@ import {
   ExportDocxRequest,
   FIX_ALL_KIND,
   ImportDocxRequest,
+  LintFilesRequest,
   MemoryRequest,
   NextMarkersRequest,
   RenumberRequest,
@@ -81,9 +86,10 @@ let capabilities: ClientCapabilities = {};
 let pullDiagnostics = false;
 let documentChanges = false;
 let hierarchicalSymbols = true;
+let resolvesEdits = false;
 let init: InitializationOptions = {};
 
-const log = (message: string) => connection.console.log(message);
+const log = (message: string) => connection.console.info(message);
 const logError = (message: string) => connection.console.error(message);
 
 const settings = new SettingsManager({
@@ -143,22 +149,27 @@ connection.onInitialize((params): InitializeResult => {
   pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
   documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
   hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  resolvesEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true;
   const pull = capabilities.workspace?.configuration
     ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
     : undefined;
   settings.configure({ pull, init });
-  analyzer = new Analyzer(documents, settings, logError, announceRuleErrors);
+  analyzer = new Analyzer(documents, settings, { info: log, debug: (m) => connection.console.debug(m), error: logError }, announceRuleErrors);
+  log(
+    `speech-lint language server ${SERVER_VERSION} (Node ${process.version}, ${stdio ? 'stdio' : 'IPC'}) for ${params.clientInfo ? `${params.clientInfo.name} ${params.clientInfo.version ?? ''}`.trim() : 'an unnamed client'}; ` +
+      `diagnostics ${pullDiagnostics ? 'pulled' : 'pushed'}, settings ${pull ? 'pulled per document' : init.settings ? 'from initializationOptions' : 'defaults until pushed'}`,
+  );
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       diagnosticProvider: pullDiagnostics ? { identifier: 'speech-lint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: resolvesEdits },
       documentSymbolProvider: { label: '讲稿提纲' },
       foldingRangeProvider: true,
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['（', '('] },
     },
-    serverInfo: { name: 'speech-lint', version: '0.1.0' },
+    serverInfo: { name: 'speech-lint', version: SERVER_VERSION },
   };
 });
 
@@ -247,7 +258,7 @@ documents.onDidClose((e) => {
   timers.delete(uri);
   justOpened.delete(uri);
   openIds.delete(uri);
-  analyzer.drop(uri);
+  analyzer.forget(uri);
   settings.forget(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -269,7 +280,20 @@ connection.onDidChangeWatchedFiles((params) => {
 // ---------------------------------------------------------------------------------------------
 // Language features, all from the cached analysis.
 
-connection.onCodeAction(withAnalysis('textDocument/codeAction', [], (analysis, params) => codeActions(analysis, params, { documentChanges }), codeActionProblem));
+connection.onCodeAction(withAnalysis('textDocument/codeAction', [], (analysis, params) => codeActions(analysis, params, { documentChanges, resolvesEdits }), codeActionProblem));
+
+// The bulk fixes' edits, computed when picked; a stale action comes back without an edit.
+connection.onCodeActionResolve(async (action: CodeAction) => {
+  try {
+    if (!action || typeof action !== 'object' || !isBulkFixData(action.data)) return action;
+    const analysis = await analyzer.get(action.data.uri);
+    const edit = analysis && resolveBulkFix(analysis, action.data, { documentChanges });
+    return edit ? { ...action, edit } : action;
+  } catch (error) {
+    logError(`codeAction/resolve failed: ${describe(error)}`);
+    return action;
+  }
+});
 
 connection.onDocumentSymbol(
   withAnalysis('textDocument/documentSymbol', [] as DocumentSymbol[] | SymbolInformation[], (analysis) => {
@@ -327,7 +351,7 @@ connection.onRequest(
     'speechDraft/sectionTemplates',
     [],
     (analysis, params) =>
-      sectionTemplates(analysis.doc, analysis.settings, params.position.line, analysis.locale).map(({ span, ...template }) => ({ ...template, range: toRange(analysis.lines, span) })),
+      sectionTemplates(analysis.doc, analysis.settings, params.position.line, analysis.locale, analysis.parts).map(({ span, ...template }) => ({ ...template, range: toRange(analysis.lines, span) })),
     atPosition,
   ),
 );
@@ -338,6 +362,15 @@ connection.onRequest(ExportDocxRequest, guard('speechDraft/exportDocx', null, as
 }));
 
 connection.onRequest(ImportDocxRequest, guard('speechDraft/importDocx', { error: { zh: '导入时出错（见输出面板）', en: 'import failed (see the output panel)' } }, (params) => importWord(params.data)));
+
+connection.onRequest(
+  LintFilesRequest,
+  guard('speechDraft/lintFiles', [], (params) => {
+    const problem = lintFilesProblem(params);
+    if (problem) throw invalidParams('speechDraft/lintFiles', problem);
+    return lintFiles(params, analyzer, settings, (uri) => documents.get(uri) !== undefined);
+  }),
+);
 
 connection.onRequest(MemoryRequest, () => {
   // Under --expose-gc (tests, benchmarks): what is still reachable, not what awaits collection.

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countText } from '../../server/src/core/count';
-import { outline, outlineText, sectionAt, sectionPath, type OutlineNode } from '../../server/src/core/outline';
+import { draftParts, outline, outlineText, sectionAt, sectionPath, type OutlineNode } from '../../server/src/core/outline';
 import { parse } from '../../server/src/core/parse';
 import { readCorpus } from './helpers';
 
@@ -124,9 +124,12 @@ test('outline: four levels, 1-based lines, counts include children', () => {
   assert.equal(nodes[0].children[0].count, count(5, 10));
   assert.equal(nodes[0].children[0].children[0].count, count(6, 9));
   assert.equal(nodes[0].children[0].children[0].children[0].count, count(7, 8));
-  assert.equal(nodes[1].count, count(11, 13));
+  // The closing (谢谢大家！) is a part of its own: not the last section's.
+  assert.equal(nodes[1].count, count(11, 12));
+  const parts = draftParts(doc);
+  assert.deepEqual(parts.closing && { text: FOUR_LEVELS.slice(parts.closing.start, parts.closing.end), count: parts.closing.count }, { text: '谢谢大家！', count: 5 });
   const sum = (list: OutlineNode[]): number => list.reduce((s, n) => s + n.count, 0);
-  assert.equal(doc.preambleCount + sum(nodes), doc.count.total);
+  assert.equal(parts.openingCount + sum(nodes) + parts.closing!.count, doc.count.total);
 });
 
 test('outlineText: indented by level, `marker+title …… N 字`', () => {

@@ -1,12 +1,13 @@
 /// <reference types="mocha" />
 // Root hooks of the extension-host suite (this file sorts first; its hooks apply to every suite).
 import * as vscode from 'vscode';
-import { api, expectedTrust, runner } from './helpers';
+import { entry, expectedTrust, runner } from './helpers';
 
 suiteSetup(async function () {
   this.timeout(60_000);
-  // The extension under test, with its language server.
-  await api();
+  // The extension under test: its entry module only (00-activation.test.ts checks that nothing more
+  // loads before a draft is open; every other suite loads the rest with api()).
+  await entry();
   // Built-in extensions that activate on their own a few seconds after startup register providers
   // then; VS Code cancels a code action request running at that moment (see codeActions.test.ts).
   // Activate them now, before any test runs.

@@ -45,10 +45,11 @@ const isCodeAction = (a: Action): a is vscode.CodeAction => !('command' in a && 
  * extension activating meanwhile; `getCodeActions` listens to the registry) and then returns an
  * empty list: an empty answer is asked again once. A genuinely empty answer stays empty.
  */
-async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string, resolve = 0): Promise<vscode.CodeAction[]> {
   let actions: Action[] = [];
   for (let attempt = 0; attempt < 2 && actions.length === 0; attempt++) {
-    actions = (await vscode.commands.executeCommand<Action[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    // `resolve`: the edits of the first N actions are resolved (codeAction/resolve), as when picked.
+    actions = (await vscode.commands.executeCommand<Action[]>('vscode.executeCodeActionProvider', uri, range, kind, resolve)) ?? [];
   }
   return actions.filter(isCodeAction);
 }
@@ -75,8 +76,11 @@ suite('code actions', () => {
       [
         ['修复：半角逗号“,”夹在中文之间，应改为全角“，”', 'quickfix', true],
         ['在此行禁用 punctuation-width', 'quickfix', false],
+        ['在此文件中禁用 punctuation-width', 'quickfix', false],
         // The comma sits on a heading line: renumbering is offered as a refactoring.
         ['重新编号整个提纲', 'refactor.rewrite', false],
+        // Six other rules have fixable findings here: fix them all from the same menu.
+        ['修复所有可自动修复的问题（speech-lint）', 'quickfix', false],
       ],
     );
     // (vscode.executeCodeActionProvider does not carry the actions' `diagnostics` over.)
@@ -113,11 +117,40 @@ suite('code actions', () => {
     assert.ok(placeholder);
     const actions = await codeActions(uri, placeholder.range);
     // A placeholder has no automatic fix: the drafter must fill it in.
-    assert.deepStrictEqual(actions.map((a) => a.title), ['在此行禁用 placeholder']);
+    assert.deepStrictEqual(actions.map((a) => a.title), ['在此行禁用 placeholder', '在此文件中禁用 placeholder', '修复所有可自动修复的问题（speech-lint）']);
     await applyEdit(actions[0].edit);
     assert.strictEqual(document.lineAt(10).text, '<!-- speech-lint-disable-next-line placeholder -->');
     assert.strictEqual(document.lineAt(11).text, '要组织XX同志参加培训，並且严格考核。');
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'placeholder'));
+  });
+
+  test('“修复全部 <rule> 问题” fixes every finding of that rule and nothing else (its edit resolved when picked)', async () => {
+    const text = '一、统一思想,提高认识\n今年以来,全市上下做了大量工作。要 加强督查。\n';
+    const { uri, document } = await openScratch('commas.speech', { text, diagnostics: true });
+    const commas = vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === 'punctuation-width');
+    assert.strictEqual(commas.length, 2);
+    const unresolved = await codeActions(uri, commas[1].range);
+    const index = unresolved.findIndex((a) => a.title === '修复全部 punctuation-width 问题（2 处）');
+    assert.ok(index >= 0, unresolved.map((a) => a.title).join(' | '));
+    // Resolved as VS Code does when the action is picked.
+    const action = (await codeActions(uri, commas[1].range, undefined, index + 1))[index];
+    assert.strictEqual(action.kind?.value, 'quickfix');
+    await applyEdit(action.edit);
+    assert.strictEqual(document.getText(), '一、统一思想，提高认识\n今年以来，全市上下做了大量工作。要 加强督查。\n');
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'punctuation-width') && d.some((x) => codeOf(x) === 'cjk-space'));
+  });
+
+  test('“在此文件中禁用” puts a directive at the top and the rule is silent in the whole file', async () => {
+    const { uri, document, diagnostics } = await openScratch('problems.speech', { diagnostics: true });
+    const boilerplate = diagnostics.find((d) => codeOf(d) === 'scrape-boilerplate');
+    assert.ok(boilerplate);
+    const action = (await codeActions(uri, boilerplate.range)).find((a) => a.title === '在此文件中禁用 scrape-boilerplate');
+    assert.ok(action);
+    await applyEdit(action.edit);
+    assert.strictEqual(document.lineAt(0).text, '<!-- speech-lint-disable scrape-boilerplate -->');
+    assert.strictEqual(document.lineAt(1).text, '在全市作风建设推进会上的讲话');
+    const after = await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'scrape-boilerplate'));
+    assert.strictEqual(after.length, diagnostics.length - 1);
   });
 
   test(`fix-all (${FIX_ALL}) from the code action provider, filtered by kind`, async () => {

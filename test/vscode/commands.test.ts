@@ -117,13 +117,29 @@ suite('commands', () => {
     assert.strictEqual(document.getText(editor.selection), '标题');
   });
 
-  test('插入章节… level2 on a text line inserts （一） after that line', async () => {
+  test('插入章节… level2 on a text line inserts （一） at the end of its section', async () => {
     const { document, editor } = await openScratch('outline.speech');
     select(editor, 3, 2);
     assert.strictEqual(await vscode.commands.executeCommand('speechDraft.insertSection', { template: 'level2' }), true);
     assert.strictEqual(
       document.getText(),
       lines('一、总体要求', '坚持稳中求进工作总基调，统筹发展和安全。', '二、重点任务', '抓好项目建设，扩大有效投资。', '（一）标题', '正文', '', ''),
+    );
+  });
+
+  test('插入章节… on a （一） heading: （二） after its body (not between heading and body), 四、 after 三、, both before the closing', async () => {
+    const text = lines('三、加强领导', '（一）强化督查问责', '对工作不力的严肃追责。', '（二）压实责任', '要压实责任。', '同志们，让我们共同努力！', '谢谢大家！', '');
+    const { document, editor } = await openScratch('sections.speech', { text });
+    select(editor, 1, 3);
+    assert.strictEqual(await vscode.commands.executeCommand('speechDraft.insertSection', 'level2'), true);
+    assert.strictEqual(document.getText(), lines('三、加强领导', '（一）强化督查问责', '对工作不力的严肃追责。', '（二）标题', '正文', '（二）压实责任', '要压实责任。', '同志们，让我们共同努力！', '谢谢大家！', ''));
+    assert.strictEqual(document.getText(editor.selection), '标题');
+    // From the closing: a new 一级 section before it.
+    select(editor, 8, 0);
+    assert.strictEqual(await vscode.commands.executeCommand('speechDraft.insertSection', 'level1'), true);
+    assert.strictEqual(
+      document.getText(),
+      lines('三、加强领导', '（一）强化督查问责', '对工作不力的严肃追责。', '（二）标题', '正文', '（二）压实责任', '要压实责任。', '四、标题', '正文', '同志们，让我们共同努力！', '谢谢大家！', ''),
     );
   });
 

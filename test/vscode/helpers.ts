@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { SpeechDraftEntry } from '../../client/src/bootstrap';
 import type { SpeechDraftApi } from '../../client/src/extension';
 import type { SpeechStructure } from '../../server/src/protocol';
 
@@ -28,10 +29,16 @@ export function workspaceFolder(): vscode.Uri {
   return folder.uri;
 }
 
-export async function api(): Promise<SpeechDraftApi> {
-  const ext = vscode.extensions.getExtension<SpeechDraftApi>(EXTENSION_ID);
+/** The extension's entry module's exports (activating it if need be; that loads nothing else). */
+export async function entry(): Promise<SpeechDraftEntry> {
+  const ext = vscode.extensions.getExtension<SpeechDraftEntry>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not installed`);
   return ext.activate();
+}
+
+/** The extension's live parts (loading the rest of the extension if need be). */
+export async function api(): Promise<SpeechDraftApi> {
+  return (await entry()).api();
 }
 
 /**

@@ -49,18 +49,18 @@ suite('outline, structure view, status bar, completion', () => {
     const { uri } = await openScratch('problems.speech', { diagnostics: true });
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     assert.deepStrictEqual(shape(symbols), [
-      { name: '一、统一思想,提高认识', detail: '47 字', kind: 'Namespace' },
+      { name: '一、统一思想,提高认识', detail: '47 字', kind: 'String' },
       {
         name: '二、突出重点',
         detail: '77 字',
-        kind: 'Namespace',
+        kind: 'String',
         children: [
-          { name: '（一）抓好学习', detail: '32 字', kind: 'Class', children: [{ name: '1.加强理论学习', detail: '25 字', kind: 'Field' }] },
-          { name: '（三）抓好落实', detail: '39 字', kind: 'Class' },
+          { name: '（一）抓好学习', detail: '32 字', kind: 'String', children: [{ name: '1.加强理论学习', detail: '25 字', kind: 'String' }] },
+          { name: '（三）抓好落实', detail: '39 字', kind: 'String' },
         ],
       },
-      { name: '三、加强领导', detail: '22 字', kind: 'Namespace', children: [{ name: '（一）、强化督查', detail: '16 字', kind: 'Class' }] },
-      { name: '四、严格考核', detail: '12 字', kind: 'Namespace' },
+      { name: '三、加强领导', detail: '22 字', kind: 'String', children: [{ name: '（一）、强化督查', detail: '16 字', kind: 'String' }] },
+      { name: '四、严格考核', detail: '12 字', kind: 'String' },
     ]);
     // A section runs from its heading to the end of its last line; the selection is the heading.
     const [first, second] = symbols;
@@ -93,14 +93,14 @@ suite('outline, structure view, status bar, completion', () => {
       {
         label: '二、突出重点',
         description: '77 字',
-        icon: 'symbol-namespace',
+        icon: 'symbol-string',
         collapsible: 'Expanded',
         tooltip: '**二、突出重点**\n\n77 字 · 占全文 33% · 不到 1 分钟\n\n5 个问题',
         children: [
           {
             label: '（一）抓好学习',
             description: '32 字',
-            icon: 'symbol-class',
+            icon: 'symbol-string',
             collapsible: 'Expanded',
             tooltip: '**（一）抓好学习**\n\n32 字 · 占全文 14% · 不到 1 分钟\n\n2 个问题',
             children: [{ label: '1.加强理论学习', description: '25 字', icon: warning, collapsible: 'None', tooltip: '**1.加强理论学习**\n\n25 字 · 占全文 11% · 不到 1 分钟\n\n2 个问题' }],
@@ -117,12 +117,12 @@ suite('outline, structure view, status bar, completion', () => {
       {
         label: '三、加强领导',
         description: '22 字',
-        icon: 'symbol-namespace',
+        icon: 'symbol-string',
         collapsible: 'Expanded',
         tooltip: '**三、加强领导**\n\n22 字 · 占全文 9% · 不到 1 分钟\n\n1 个问题',
         children: [{ label: '（一）、强化督查', description: '16 字', icon: warning, collapsible: 'None', tooltip: '**（一）、强化督查**\n\n16 字 · 占全文 7% · 不到 1 分钟\n\n1 个问题' }],
       },
-      { label: '四、严格考核', description: '12 字', icon: 'symbol-namespace', collapsible: 'None', tooltip: '**四、严格考核**\n\n12 字 · 占全文 5% · 不到 1 分钟' },
+      { label: '四、严格考核', description: '12 字', icon: 'symbol-string', collapsible: 'None', tooltip: '**四、严格考核**\n\n12 字 · 占全文 5% · 不到 1 分钟' },
     ]);
     assert.deepStrictEqual(structureView.badge, { value: 10, tooltip: '10 个问题' });
     assert.strictEqual(structureView.message, undefined);
@@ -135,6 +135,43 @@ suite('outline, structure view, status bar, completion', () => {
     await vscode.commands.executeCommand(click.command, ...(click.arguments ?? []));
     assert.strictEqual(vscode.window.activeTextEditor?.document, document);
     assert.strictEqual(rangeText(vscode.window.activeTextEditor.selection), '11:0-11:0');
+  });
+
+  test('the closing (结尾) is a part of its own: in the Outline, the 讲稿结构 tree and 显示字数统计; the last section’s 字数 leave it out', async () => {
+    const { structureView } = await api();
+    const text = ['一、总体要求', '坚持稳中求进工作总基调。', '二、重点任务', '抓好项目建设。', '同志们，让我们共同努力，奋力完成全年目标任务！', '谢谢大家！', ''].join('\n');
+    const { uri, document } = await openScratch('closing.speech', { text });
+    await waitForStructure(document, (s) => s.closing !== undefined, 'a structure with its closing');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.deepStrictEqual(shape(symbols), [
+      { name: '一、总体要求', detail: '18 字', kind: 'String' },
+      { name: '二、重点任务', detail: '13 字', kind: 'String' },
+      { name: '结尾', detail: '28 字', kind: 'String' },
+    ]);
+    assert.strictEqual(rangeText(symbols[2].range), '4:0-5:5');
+    assert.deepStrictEqual(
+      structureView.getChildren().map((n) => describeItem(structureView.getTreeItem(n))).map((i) => `${i.label} ${i.description} ${i.icon}`),
+      ['一、总体要求 18 字 symbol-string', '二、重点任务 13 字 symbol-string', '结尾 28 字 note'],
+    );
+    const items = await vscode.commands.executeCommand<vscode.QuickPickItem[]>('speechDraft.showCount', { section: '结尾' });
+    assert.deepStrictEqual(items.slice(-1).map((i) => [i.label, i.description]), [['结尾', '28 字 · 47%']]);
+    // Picking it goes to the closing's first line.
+    assert.strictEqual(vscode.window.activeTextEditor?.selection.active.line, 4);
+  });
+
+  test('the Outline and the 讲稿结构 tree shorten long headings so that the 字数 stays in view (the tooltip keeps them whole)', async () => {
+    const long = '一、坚持以人民为中心的发展思想切实解决群众急难愁盼问题';
+    const { uri, document } = await openScratch('long-heading.speech', { text: `${long}\n要切实解决问题。\n（一）健全完善联系服务群众的工作机制和制度体系\n要健全机制。\n` });
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.deepStrictEqual(shape(symbols), [
+      { name: '一、坚持以人民为中心的发…', detail: '64 字', kind: 'String', children: [{ name: '（一）健全完善联系服务…', detail: '29 字', kind: 'String' }] },
+    ]);
+    const { structureView } = await api();
+    await waitForStructure(document);
+    const item = structureView.getTreeItem(structureView.getChildren()[0]);
+    assert.strictEqual(item.label, '一、坚持以人民为中心的发…');
+    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.startsWith(`**${long}**`));
+    assert.strictEqual(structureView.getTreeItem(structureView.getChildren(structureView.getChildren()[0])[0]).label, '（一）健全完善联系服务…');
   });
 
   test('讲稿结构 tree follows edits: fixing the heading number updates icons and badge', async () => {

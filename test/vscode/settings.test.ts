@@ -70,6 +70,27 @@ suite('settings', () => {
     await vscode.workspace.fs.delete(folder, { recursive: true });
   });
 
+  test('a broken .speechlintrc.json: the status bar carries the problem while it lasts (shown as a notification once)', async () => {
+    const { statusBar } = await api();
+    const draft = await scratchFile('problems.speech');
+    const folder = vscode.Uri.joinPath(draft, '..', 'broken-config');
+    const inFolder = vscode.Uri.joinPath(folder, 'draft.speech');
+    await vscode.workspace.fs.copy(draft, inFolder, { overwrite: true });
+    const config = vscode.Uri.joinPath(folder, '.speechlintrc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "rules": { "cjk-space": "of" } }'));
+    const document = await vscode.workspace.openTextDocument(inFolder);
+    await vscode.window.showTextDocument(document);
+    await waitForStructure(document, (s) => s.settingsProblems.length === 1, 'the settings problem');
+    assert.strictEqual(statusBar.text, '$(warning) 字数 233 / 5,000 · 综合');
+    const tooltip = statusBar.tooltip instanceof vscode.MarkdownString ? statusBar.tooltip.value : String(statusBar.tooltip);
+    assert.match(tooltip, /\$\(warning\) .*rules\.cjk-space: 应为 "off"、"info"、"warning"、"error" 之一/);
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "rules": { "cjk-space": "off" } }'));
+    await waitForStructure(document, (s) => s.settingsProblems.length === 0, 'no settings problem', 15_000);
+    assert.strictEqual(statusBar.text, '字数 233 / 5,000 · 综合');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+  });
+
   test('Markdown: no diagnostics until speechDraft.additionalLanguages includes markdown, then it is linted', async () => {
     const { uri, document } = await openScratch('notes.md');
     assert.strictEqual(document.languageId, 'markdown');

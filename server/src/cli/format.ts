@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LintResult } from '../core/engine';
 import type { Locale } from '../core/i18n/format';
 import { findingMessage, message, ruleDescription } from '../core/messages';
-import { outline, outlineText, type OutlineNode } from '../core/outline';
+import { draftParts, outline, outlineText, type OutlineNode } from '../core/outline';
 import type { Rule } from '../core/rule';
 import type { SpeechLintSettings } from '../core/settings';
 import { speakingTime } from '../core/stats';
@@ -156,8 +156,10 @@ export function statsLines(report: FileReport, locale: Locale): string[] {
   const unit = say(`cli/unit.${doc.count.mode}`);
   const lines: string[] = [say('cli/outline-of', { file: report.file })];
   if (doc.title) lines.push(`  ${say('cli/title', { title: doc.text.slice(doc.title.start, doc.title.end).trim() })}`);
-  if (doc.sections.length === 0 || doc.preambleCount > 0) lines.push(`  ${say('cli/opening')} …… ${doc.preambleCount} ${unit}`);
-  for (const line of outlineText(outline(doc), { unit })) lines.push(`  ${line}`);
+  const parts = draftParts(doc);
+  if (doc.sections.length === 0 || parts.openingCount > 0) lines.push(`  ${say('cli/opening')} …… ${parts.openingCount} ${unit}`);
+  for (const line of outlineText(outline(doc, parts), { unit })) lines.push(`  ${line}`);
+  if (parts.closing) lines.push(`  ${say('cli/closing')} …… ${parts.closing.count} ${unit}`);
   const total = doc.count.total;
   const over = total - result.limit;
   lines.push(

@@ -14,12 +14,13 @@ export const SEVERITY_SCHEMA: SettingSchema = {
   type: 'string',
   enum: ['off', 'info', 'warning', 'error'],
   description: T('严重级别', 'Severity'),
-  enumDescriptions: [T('关闭', 'Off'), T('提示', 'Info'), T('警告', 'Warning'), T('错误', 'Error')],
+  enumDescriptions: [T('关闭此规则', 'Turn the rule off'), T('提示：信息级别，不算问题', 'Info: a hint, not a problem'), T('警告', 'Warning'), T('错误：命令行以退出码 1 结束', 'Error: the command line exits with 1')],
+  enumItemLabels: [T('关闭', 'Off'), T('提示', 'Info'), T('警告', 'Warning'), T('错误', 'Error')],
 };
 
 /** `"warning"` or `{ "severity": "warning", "options": { … } }` for one rule. */
 export function ruleSettingSchema(rule: Rule): SettingSchema {
-  const options: SettingSchema = { type: 'object', description: T('规则的选项', 'Rule options'), properties: rule.meta.options, keyName: 'option' };
+  const options: SettingSchema = { type: 'object', description: T('规则的选项', 'The rule’s options'), properties: rule.meta.options, keyName: 'option' };
   return {
     description: rule.meta.description,
     anyOf: [SEVERITY_SCHEMA, { type: 'object', properties: { severity: SEVERITY_SCHEMA, options } }],

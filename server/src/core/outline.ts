@@ -1,6 +1,40 @@
 // The outline of a draft (提纲): the heading tree with each section's 字数, for the command line's
 // --stats and JSON output and for the editor's outline views. Pure: no fs, no vscode.
-import type { HeadingLevel, Section, SpeechDocument } from './types';
+import { closingSpan } from './closing';
+import type { HeadingLevel, Section, Span, SpeechDocument } from './types';
+
+/** 字数 of text[span] (front matter and comments excluded). */
+export function countIn(doc: SpeechDocument, span: Span): number {
+  return doc.countPrefix[span.end] - doc.countPrefix[span.start];
+}
+
+/**
+ * A draft's three parts: the opening (开头) before the first heading, the sections, and the closing
+ * (结尾) after the last section. The parse's sections run to the end of the text; here the last
+ * ones stop where the closing starts, and their 字数 leave it out.
+ */
+export interface DraftParts {
+  /** 字数 before the first heading (without the closing, when there is no heading). */
+  openingCount: number;
+  closing?: Span & { count: number };
+  /** The section's span, up to the closing. */
+  sectionSpan(section: Section): Span;
+  /** The section's 字数, children included, the closing left out. */
+  sectionCount(section: Section): number;
+}
+
+export function draftParts(doc: SpeechDocument, closing: Span | undefined = closingSpan(doc)): DraftParts {
+  const first = doc.headings[0];
+  const openingEnd = Math.min(first ? first.prefix?.start ?? first.marker.start : doc.text.length, closing?.start ?? Infinity);
+  const sectionSpan = (section: Section): Span =>
+    closing && section.span.start < closing.start && closing.start < section.span.end ? { start: section.span.start, end: closing.start } : section.span;
+  return {
+    openingCount: countIn(doc, { start: 0, end: openingEnd }),
+    closing: closing && { ...closing, count: countIn(doc, closing) },
+    sectionSpan,
+    sectionCount: (section) => (sectionSpan(section) === section.span ? section.count : countIn(doc, sectionSpan(section))),
+  };
+}
 
 export interface OutlineNode {
   level: HeadingLevel;
@@ -16,7 +50,7 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-function toNode(doc: SpeechDocument, section: Section): OutlineNode {
+function toNode(parts: DraftParts, section: Section): OutlineNode {
   const h = section.heading;
   return {
     level: h.level,
@@ -24,14 +58,14 @@ function toNode(doc: SpeechDocument, section: Section): OutlineNode {
     number: h.number,
     title: h.titleText,
     line: h.line + 1,
-    count: section.count,
-    children: section.children.map((child) => toNode(doc, child)),
+    count: parts.sectionCount(section),
+    children: section.children.map((child) => toNode(parts, child)),
   };
 }
 
-/** The heading tree of the document (built from `doc.sections`). */
-export function outline(doc: SpeechDocument): OutlineNode[] {
-  return doc.sections.map((section) => toNode(doc, section));
+/** The heading tree of the document (built from `doc.sections`); counts leave the closing out. */
+export function outline(doc: SpeechDocument, parts: DraftParts = draftParts(doc)): OutlineNode[] {
+  return doc.sections.map((section) => toNode(parts, section));
 }
 
 /**

@@ -12,6 +12,8 @@ export interface SettingSchema {
   description?: Template;
   /** Descriptions of the enum values, in order. */
   enumDescriptions?: readonly Template[];
+  /** Short names of the enum values, in order (what VS Code's settings editor shows instead of the values). */
+  enumItemLabels?: readonly Template[];
   /** The description is Markdown (VS Code's `markdownDescription`). */
   markdown?: boolean;
   minimum?: number;

@@ -83,6 +83,7 @@ export const SETTINGS: readonly SettingSpec[] = [
       markdown: true,
       description: T('文稿类型，决定适用的篇幅上限（见 `#speechDraft.lengthPreset#`）。', 'Kind of document; selects which length limit applies (see `#speechDraft.lengthPreset#`).'),
       enumDescriptions: [T('单项工作（专题部署某一项工作）', 'Single-topic (one area of work)'), T('综合性（全面工作、年度工作等）', 'Comprehensive (overall or annual work)')],
+      enumItemLabels: [T('单项', 'Single-topic'), T('综合', 'Comprehensive')],
     },
   },
   {
@@ -99,6 +100,7 @@ export const SETTINGS: readonly SettingSpec[] = [
         T('2007 年关于讲话稿篇幅的要求：其他会议 5000 字，全国性工作会议 8000 字', '2007 guidance on speech length: 5,000 other meetings, 8,000 national work conferences'),
         T('自定义：使用 `#speechDraft.limits#`', 'Custom: use `#speechDraft.limits#`'),
       ],
+      enumItemLabels: [T('地方常用（3000 / 5000）', 'Local (3,000 / 5,000)'), T('中央 2024（4000 / 5000）', 'Central 2024 (4,000 / 5,000)'), T('讲话稿 2007（5000 / 8000）', 'Speeches 2007 (5,000 / 8,000)'), T('自定义', 'Custom')],
     },
   },
   {
@@ -126,6 +128,7 @@ export const SETTINGS: readonly SettingSpec[] = [
         T('字符数（不计空格）：每个非空白字符计 1', 'Characters without spaces: every non-space character counts 1'),
         T('只计汉字', 'Chinese characters only'),
       ],
+      enumItemLabels: [T('Word 字数', 'Word’s 字数'), T('字符数（不计空格）', 'Characters (no spaces)'), T('只计汉字', 'Chinese characters only')],
     },
   },
   {
@@ -137,6 +140,7 @@ export const SETTINGS: readonly SettingSpec[] = [
       markdown: true,
       description: T('第三层标题的写法。', 'How level-3 headings are numbered.'),
       enumDescriptions: [T('`1.`（GB/T 9704-2012 规定的写法）', '`1.` (as GB/T 9704-2012 prescribes)'), T('`1、`（部分单位的习惯写法）', '`1、` (a common office convention)')],
+      enumItemLabels: [T('1.（点号）', '1. (full stop)'), T('1、（顿号）', '1、 (enumeration comma)')],
     },
   },
   {
@@ -181,7 +185,12 @@ export const SETTINGS: readonly SettingSpec[] = [
       default: [],
       uniqueItems: true,
       description: T('启用内置的禁用词表。', 'Built-in phrase lists to enable.'),
-      items: { type: 'string', enum: [...BANNED_PHRASE_PRESET_NAMES], enumDescriptions: [T('文风：常见的空话、套话（提示级别）', 'Wenfeng: stock phrases of officialese (info)')] },
+      items: {
+        type: 'string',
+        enum: [...BANNED_PHRASE_PRESET_NAMES],
+        enumDescriptions: [T('文风：常见的空话、套话（提示级别）', 'Wenfeng: stock phrases of officialese (info)')],
+        enumItemLabels: [T('文风', 'Wenfeng')],
+      },
     },
   },
   {
@@ -208,6 +217,7 @@ export const SETTINGS: readonly SettingSpec[] = [
         T('繁体，按香港标准（只有其他标准通行的字形按简体字提示）', 'Traditional, Hong Kong standard (forms only other standards write count as simplified)'),
         T('繁体，按台湾标准（香港字形“温”“户”等按简体字提示）', 'Traditional, Taiwan standard (Hong Kong forms such as 温, 户 count as simplified)'),
       ],
+      enumItemLabels: [T('自动', 'Auto'), T('简体', 'Simplified'), T('繁体', 'Traditional'), T('繁体（香港）', 'Traditional (Hong Kong)'), T('繁体（台湾）', 'Traditional (Taiwan)')],
     },
   },
   {
@@ -218,6 +228,7 @@ export const SETTINGS: readonly SettingSpec[] = [
       default: 'zh',
       description: T('提示信息的语言。', 'Language of the messages.'),
       enumDescriptions: [T('中文，随文稿字形（繁体文稿用繁体）', 'Chinese in the draft’s script (traditional drafts get traditional)'), T('简体中文', 'Simplified Chinese'), T('繁体中文', 'Traditional Chinese'), T('英文', 'English')],
+      enumItemLabels: [T('中文（随文稿）', 'Chinese (as the draft)'), T('简体中文', 'Simplified Chinese'), T('繁体中文', 'Traditional Chinese'), T('英文', 'English')],
     },
   },
   {
@@ -237,7 +248,12 @@ export const SETTINGS: readonly SettingSpec[] = [
       uniqueItems: true,
       markdown: true,
       description: T('把这些语言的文件也作为讲稿检查（`.speech` 文件总是检查）。', 'Also lint files of these languages as speech drafts (`.speech` files always are).'),
-      items: { type: 'string', enum: ['markdown', 'plaintext'], enumDescriptions: [T('Markdown 文件', 'Markdown files'), T('纯文本文件', 'Plain-text files')] },
+      items: {
+        type: 'string',
+        enum: ['markdown', 'plaintext'],
+        enumDescriptions: [T('Markdown 文件', 'Markdown files'), T('纯文本文件', 'Plain-text files')],
+        enumItemLabels: [T('Markdown 文件', 'Markdown'), T('纯文本', 'Plain text')],
+      },
     },
   },
   {
@@ -249,6 +265,7 @@ export const SETTINGS: readonly SettingSpec[] = [
       default: 'off',
       description: T('记录与语言服务器之间的通信（用于排查问题）。', 'Trace the communication with the language server (for troubleshooting).'),
       enumDescriptions: [T('不记录', 'Off'), T('记录消息', 'Messages'), T('记录消息及内容', 'Messages and their content')],
+      enumItemLabels: [T('关闭', 'Off'), T('消息', 'Messages'), T('消息及内容', 'Verbose')],
     },
   },
   {

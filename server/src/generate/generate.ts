@@ -102,6 +102,14 @@ function vscodeSchema(schema: SettingSchema, key: string, nls: Nls, top = false)
     });
     out[schema.markdown ? 'markdownEnumDescriptions' : 'enumDescriptions'] = keys.map((k) => `%${k}%`);
   }
+  if (schema.enumItemLabels && schema.enum) {
+    const keys = schema.enum.map((value) => `${key}.${value}.label`);
+    schema.enumItemLabels.forEach((t, i) => {
+      nls.en[keys[i]] = t.en;
+      nls.zh[keys[i]] = t.zh;
+    });
+    out.enumItemLabels = keys.map((k) => `%${k}%`);
+  }
   if (schema.default !== undefined) out.default = schema.default;
   if (schema.description) {
     nls.en[key] = schema.description.en;
@@ -128,7 +136,7 @@ function vscodeRules(nls: Nls): Record<string, unknown> {
           type: 'object',
           properties: {
             severity,
-            options: vscodeSchema({ ...options, description: undefined }, `${key}.options`, nls),
+            options: vscodeSchema(options, `${key}.options`, nls),
           },
           additionalProperties: false,
         },

@@ -4,6 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../core/engine';
 import { resolveLocale, type Locale } from '../core/i18n/format';
+import { draftParts, type DraftParts } from '../core/outline';
 import type { SpeechLintSettings } from '../core/settings';
 import type { LineInfo, SpeechDocument } from '../core/types';
 import type { ResolvedSettings, SettingsManager } from './settings';
@@ -13,6 +14,8 @@ export interface Analysis {
   version: number;
   result: LintResult;
   doc: SpeechDocument;
+  /** Opening, closing (结尾) and section counts without the closing. */
+  parts: DraftParts;
   lines: LineInfo[];
   resolved: ResolvedSettings;
   settings: SpeechLintSettings;
@@ -26,13 +29,25 @@ export interface DocumentSource {
   get(uri: string): TextDocument | undefined;
 }
 
+/** Where the analyzer writes: the client's log (the Output panel in VS Code). */
+export interface AnalysisLog {
+  info(message: string): void;
+  debug(message: string): void;
+  error(message: string): void;
+}
+
+/** A lint slower than this is logged at info level even while typing. */
+const SLOW_LINT_MS = 50;
+
 export class Analyzer {
   private cache = new Map<string, Analysis>();
+  /** Documents linted at least once (the first lint of each is logged at info level). */
+  private seen = new Set<string>();
 
   constructor(
     private documents: DocumentSource,
     private settings: SettingsManager,
-    private log: (message: string) => void,
+    private log: AnalysisLog,
     /** Told of every rule that threw, to show it to the user (not only in the log). */
     private onRuleErrors: (uri: string, errors: LintResult['ruleErrors'], locale: Locale) => void = () => undefined,
   ) {}
@@ -71,11 +86,21 @@ export class Analyzer {
     throw new Error(`settings kept changing while linting ${uri}`);
   }
 
-  private analyze(uri: string, document: TextDocument, resolved: ResolvedSettings): Analysis {
+  /** A file that is not open (the workspace lint): analysed with its settings, not cached. */
+  async analyzeText(uri: string, text: string): Promise<Analysis> {
+    const resolved = await this.settings.get(uri);
+    return this.analyze(uri, { version: 0, getText: () => text }, resolved);
+  }
+
+  private analyze(uri: string, document: Pick<TextDocument, 'version' | 'getText'>, resolved: ResolvedSettings): Analysis {
     const started = performance.now();
     const result = lint(document.getText(), { settings: resolved.settings });
     const elapsed = performance.now() - started;
-    for (const e of result.ruleErrors) this.log(`rule ${e.rule} failed on ${uri} (version ${document.version}): ${e.error}`);
+    for (const e of result.ruleErrors) this.log.error(`rule ${e.rule} failed on ${uri} (version ${document.version}): ${e.error}`);
+    const line = `linted ${uri} (version ${document.version}, ${document.getText().length} characters) in ${elapsed.toFixed(1)} ms: ${result.findings.length} findings`;
+    if (!this.seen.has(uri) || elapsed > SLOW_LINT_MS) this.log.info(line);
+    else this.log.debug(line);
+    this.seen.add(uri);
     const locale = resolveLocale(resolved.settings.language, result.doc.script.script);
     if (result.ruleErrors.length) this.onRuleErrors(uri, result.ruleErrors, locale);
     return {
@@ -83,12 +108,19 @@ export class Analyzer {
       version: document.version,
       result,
       doc: result.doc,
+      parts: draftParts(result.doc),
       lines: result.doc.lines,
       resolved,
       settings: resolved.settings,
       locale,
       elapsed,
     };
+  }
+
+  /** The document was closed: forget it (its next lint is logged again). */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.seen.delete(uri);
   }
 
   /** Drops the result unless it is for `keepVersion`. */

@@ -1,5 +1,7 @@
-// Code actions: a quick fix per fixable finding and one per suggestion, "disable for this line", renumber the outline, and
-// source.fixAll.speech-lint (one minimal WorkspaceEdit of the core's fixAll end result).
+// Code actions: a quick fix per fixable finding and one per suggestion, "fix all of this rule" (when the rule has more
+// than one fixable finding), "disable for this line" and "for this file", renumber the outline, "fix all" among the
+// quick fixes, and source.fixAll.speech-lint (one minimal WorkspaceEdit of the core's fixAll end result). The bulk
+// fixes are computed when picked (codeAction/resolve) for clients that resolve edits, at once for the others.
 import {
   CodeActionKind,
   type CodeAction,
@@ -22,6 +24,22 @@ import { diffEdits } from './diff';
 export interface EditOptions {
   /** The client accepts `documentChanges` (versioned edits). */
   documentChanges: boolean;
+  /** The client resolves a code action's `edit` lazily (codeAction/resolve). */
+  resolvesEdits?: boolean;
+}
+
+/** What a bulk action carries until it is resolved. */
+export interface BulkFixData {
+  uri: string;
+  version: number;
+  /** Every fixable finding, or those of one rule. */
+  rule?: string;
+}
+
+export function isBulkFixData(value: unknown): value is BulkFixData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.uri === 'string' && typeof v.version === 'number' && (v.rule === undefined || typeof v.rule === 'string');
 }
 
 export function workspaceEdit(analysis: Analysis, edits: TextEdit[], options: EditOptions): WorkspaceEdit {
@@ -34,11 +52,33 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-/** Edits that apply every fix (as `speech-lint --fix` would), as minimal edits of the current text. */
-export function fixAllEdits(analysis: Analysis): TextEdit[] {
+/** Edits that apply every fix (as `speech-lint --fix` would), or every fix of one rule, as minimal edits of the current text. */
+export function fixAllEdits(analysis: Analysis, rule?: string): TextEdit[] {
   const text = analysis.doc.text;
-  const fixed = fixAll(text, { settings: analysis.settings });
+  const fixed = fixAll(text, { settings: analysis.settings, only: rule ? [rule] : undefined });
   return toTextEdits(analysis.lines, diffEdits(text, fixed.text));
+}
+
+/** The bulk action's edit, for codeAction/resolve; undefined when the document has moved on. */
+export function resolveBulkFix(analysis: Analysis, data: BulkFixData, options: EditOptions): WorkspaceEdit | undefined {
+  if (analysis.version !== data.version) return undefined;
+  return workspaceEdit(analysis, fixAllEdits(analysis, data.rule), options);
+}
+
+/** `<!-- speech-lint-disable rule -->` at the top of the file (after the front matter), or the rule added to one there. */
+export function disableFileEdits(analysis: Analysis, rule: string): TextEdit[] {
+  const { doc, lines } = analysis;
+  const firstContent = doc.blocks[0]?.start ?? doc.text.length;
+  const existing = doc.directives.find((d) => d.type === 'disable' && d.rules.length > 0 && d.end <= firstContent && (!doc.frontMatter || d.start >= doc.frontMatter.end));
+  if (existing) {
+    if (existing.rules.includes(rule)) return [];
+    return toTextEdits(lines, [{ start: existing.start, end: existing.end, text: `<!-- speech-lint-disable ${[...existing.rules, rule].join(' ')} -->` }]);
+  }
+  const eol = eolOf(doc.text);
+  const directive = `<!-- speech-lint-disable ${rule} -->`;
+  if (doc.frontMatter) return toTextEdits(lines, [{ start: doc.frontMatter.end, end: doc.frontMatter.end, text: `${eol}${directive}` }]);
+  const at = doc.text.startsWith('\uFEFF') ? 1 : 0;
+  return toTextEdits(lines, [{ start: at, end: at, text: `${directive}${eol}` }]);
 }
 
 /** `<!-- speech-lint-disable-next-line rule -->` above the finding's line (or the rule added to one there). */
@@ -72,6 +112,13 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
     const diagnostic = toDiagnostic(analysis, finding);
     relevant.push({ finding, diagnostic: candidates.find((c) => sameDiagnostic(c.diagnostic, diagnostic))?.diagnostic ?? diagnostic });
   }
+  const bulk = (title: string, kind: string, diagnostics: Diagnostic[] | undefined, rule?: string): CodeAction => {
+    const data: BulkFixData = { uri: analysis.uri, version: analysis.version, rule };
+    return options.resolvesEdits ? { title, kind, diagnostics, data } : { title, kind, diagnostics, edit: resolveBulkFix(analysis, data, options) };
+  };
+  const fixable = result.findings.filter((f) => f.fix);
+  /** Rules offered "fix all of this rule". */
+  const bulkRules = new Set<string>();
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const { finding, diagnostic } of relevant) {
       if (finding.fix) {
@@ -93,6 +140,15 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
         });
       }
     }
+    // Fix all of a rule: for each rule here with more than one fixable finding in the document.
+    const rulesHere = [...new Set(relevant.filter((r) => r.finding.fix).map((r) => r.finding.rule))];
+    for (const rule of rulesHere) {
+      const count = fixable.filter((f) => f.rule === rule).length;
+      if (count < 2) continue;
+      const diagnostics = relevant.filter((r) => r.finding.rule === rule).map((r) => r.diagnostic);
+      bulkRules.add(rule);
+      actions.push(bulk(message('action/fix-rule', { rule, count }, locale), CodeActionKind.QuickFix, diagnostics, rule));
+    }
     const disabled = new Set<string>();
     for (const { finding, diagnostic } of relevant) {
       const key = `${finding.rule}:${diagnostic.range.start.line}`;
@@ -104,6 +160,16 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
         title: message('action/disable-line', { rule: finding.rule }, locale),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
+        edit: workspaceEdit(analysis, edits, options),
+      });
+    }
+    for (const rule of [...new Set(relevant.map((r) => r.finding.rule))]) {
+      const edits = disableFileEdits(analysis, rule);
+      if (edits.length === 0) continue;
+      actions.push({
+        title: message('action/disable-file', { rule }, locale),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: relevant.filter((r) => r.finding.rule === rule).map((r) => r.diagnostic),
         edit: workspaceEdit(analysis, edits, options),
       });
     }
@@ -127,8 +193,13 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, option
       });
     }
   }
-  // Fix all: only when asked for source actions (the Source Action menu, codeActionsOnSave).
-  if (only && wants(only, FIX_ALL_KIND) && result.findings.some((f) => f.fix)) {
+  // Fix all among the quick fixes (the Ctrl+. menu), when it does more than the fixes offered here.
+  if (wants(only, CodeActionKind.QuickFix) && relevant.length > 0 && fixable.length > 1 && fixable.some((f) => !bulkRules.has(f.rule))) {
+    actions.push(bulk(message('action/fix-all', undefined, locale), CodeActionKind.QuickFix, undefined));
+  }
+  // The source action: only when asked for source actions (the Source Action menu, codeActionsOnSave),
+  // always with its edit (saving waits for it).
+  if (only && wants(only, FIX_ALL_KIND) && fixable.length > 0) {
     const edits = fixAllEdits(analysis);
     if (edits.length) {
       actions.push({

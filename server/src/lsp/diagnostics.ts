@@ -1,5 +1,4 @@
 // Findings → LSP diagnostics: code = rule id, codeDescription = the rule's page, source speech-lint.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
@@ -10,24 +9,13 @@ import type { Finding, Severity } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
+import { extensionRoot } from './package';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
-
-/** The folder holding the extension's package.json (dist/.. when bundled). */
-export const extensionRoot = (() => {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return path.resolve(__dirname, '..');
-})();
 
 /** The rule's documentation page: `<base>/<id>.md`, or the file inside the installed extension. */
 const fileUrls = new Map<string, string>();

@@ -9,7 +9,7 @@ import { toRange } from './convert';
 import { headingSpan } from './symbols';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
-  const { doc, settings, result, locale } = analysis;
+  const { doc, settings, result, locale, parts } = analysis;
   const rate = settings.speakingRate;
   const total = doc.count.total;
   const say = (id: string, data?: Parameters<typeof message>[1]) => message(id, data, locale);
@@ -17,10 +17,11 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   if (heading) {
     const section = sectionAt(doc, heading.prefix?.start ?? heading.marker.start);
     if (!section || section.heading !== heading) return null;
-    const share = total > 0 ? Math.round((section.count * 100) / total) : 0;
+    const count = parts.sectionCount(section);
+    const share = total > 0 ? Math.round((count * 100) / total) : 0;
     const title = `${heading.markerText}${heading.titleText}`.trim();
-    const time = speakingTime(section.count, rate);
-    const line = [say('ui/count', { count: section.count }), say('ui/share', { share }), say(time.id, time.data)].join(' · ');
+    const time = speakingTime(count, rate);
+    const line = [say('ui/count', { count }), say('ui/share', { share }), say(time.id, time.data)].join(' · ');
     return {
       contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(title)}**\n\n${line}  \n${say('ui/rate-note', { rate })}` },
       range: toRange(analysis.lines, headingSpan(section)),

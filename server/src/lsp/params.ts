@@ -55,6 +55,16 @@ export function codeActionProblem(params: Record<string, unknown>): Problem {
   return undefined;
 }
 
+/** speechDraft/lintFiles: `{ files: [{ uri, text? }] }`. */
+export function lintFilesProblem(params: unknown): Problem {
+  if (!isObject(params) || !Array.isArray(params.files)) return 'files must be an array of { uri, text? }';
+  for (const [i, f] of params.files.entries()) {
+    if (!isObject(f) || typeof f.uri !== 'string') return `files[${i}].uri must be a string`;
+    if (f.text !== undefined && typeof f.text !== 'string') return `files[${i}].text must be a string`;
+  }
+  return undefined;
+}
+
 export function oneOfProblem(value: unknown, name: string, allowed: readonly string[], optional = false): Problem {
   if (optional && value === undefined) return undefined;
   return typeof value === 'string' && allowed.includes(value) ? undefined : `${name} must be ${allowed.map((a) => `"${a}"`).join(' or ')}`;

@@ -48,6 +48,8 @@ export function editorSettings(raw: unknown, problems: SettingsProblem[]): { set
 export class SettingsManager {
   private cache = new Map<string, Promise<ResolvedSettings>>();
   private problemsByUri = new Map<string, string[]>();
+  /** Sources (config files, `(settings)`) whose problems have been shown once. */
+  private notified = new Set<string>();
   /** Bumped on every change of the editor settings or a config file. */
   generation = 0;
   /** Settings pushed by didChangeConfiguration or initializationOptions (clients without workspace/configuration). */
@@ -126,17 +128,25 @@ export class SettingsManager {
       problems,
       generation,
     };
-    this.report(uri, problems.map((p) => formatConfigProblem(p, resolveLocale(settings.language), fsPath ? path.dirname(fsPath) : undefined)));
+    const locale = resolveLocale(settings.language);
+    this.report(uri, problems.map((p) => ({ source: p.file, message: formatConfigProblem(p, locale, fsPath ? path.dirname(fsPath) : undefined) })));
+    if (generation === this.generation) this.host.log(`settings for ${uri}: ${configFile ? `${configFile} over the editor settings` : 'the editor settings (no .speechlintrc.json)'}`);
     return resolved;
   }
 
-  /** Logs and shows each problem once while it lasts. */
-  report(uri: string, messages: string[]): void {
+  /**
+   * Logs each problem once while it lasts; shows only the first problem of each source (a config
+   * file, or the editor settings) as a notification: a half-typed file would otherwise raise one
+   * per save, beside the editor's own squiggles in that file.
+   */
+  report(uri: string, problems: { source: string; message: string }[]): void {
     const before = new Set([...this.problemsByUri.values()].flat());
-    this.problemsByUri.set(uri, messages);
-    for (const message of messages) {
+    this.problemsByUri.set(uri, problems.map((p) => p.message));
+    for (const { source, message } of problems) {
       if (before.has(message)) continue;
       this.host.log(`settings problem: ${message}`);
+      if (this.notified.has(source)) continue;
+      this.notified.add(source);
       this.host.notify(message);
     }
   }

@@ -16,7 +16,7 @@ function inside(f: Finding, start: number, end: number): boolean {
 }
 
 export function structure(analysis: Analysis): SpeechStructure {
-  const { doc, result, lines, settings, locale } = analysis;
+  const { doc, result, lines, settings, locale, parts } = analysis;
   const findings = result.findings;
   const announcements: (StructureAnnouncement & { section?: Section })[] = doc.announcements.map((a) => {
     const finding = findings.find((f) => f.rule === 'announced-count' && f.start === a.start && f.end === a.end);
@@ -33,17 +33,17 @@ export function structure(analysis: Analysis): SpeechStructure {
   });
   const convert = (section: Section): StructureSection => {
     const h = section.heading;
-    const { start, end } = section.span;
-    const inChild = (f: Finding) => section.children.some((c) => inside(f, c.span.start, c.span.end));
-    const mine = findings.filter((f) => inside(f, start, end));
+    const span = parts.sectionSpan(section);
+    const inChild = (f: Finding) => section.children.some((c) => inside(f, parts.sectionSpan(c).start, parts.sectionSpan(c).end));
+    const mine = findings.filter((f) => inside(f, span.start, span.end));
     return {
       level: h.level,
       marker: h.markerText,
       number: h.number,
       title: h.titleText,
-      range: toRange(lines, trimmedSpan(doc, section.span)),
+      range: toRange(lines, trimmedSpan(doc, span)),
       selectionRange: toRange(lines, headingSpan(section)),
-      count: section.count,
+      count: parts.sectionCount(section),
       findings: mine.length,
       ownFindings: mine.filter((f) => !inChild(f)).length,
       mismatches: announcements.filter((a) => a.section === section && !a.matches).map((a) => a.message),
@@ -66,7 +66,12 @@ export function structure(analysis: Analysis): SpeechStructure {
     title: doc.title ? { text: doc.text.slice(doc.title.start, doc.title.end), range: toRange(lines, doc.title) } : undefined,
     sections: doc.sections.map(convert),
     announcements: announcements.map(({ section: _section, ...a }) => a),
-    preambleCount: doc.preambleCount,
+    preambleCount: parts.openingCount,
+    closing: parts.closing && {
+      range: toRange(lines, parts.closing),
+      count: parts.closing.count,
+      findings: findings.filter((f) => inside(f, parts.closing!.start, parts.closing!.end)).length,
+    },
     preambleMismatches: announcements.filter((a) => !a.section && !a.matches).map((a) => a.message),
     settingsProblems: analysis.resolved.problems.map((p) => formatConfigProblem(p, locale)),
     ruleErrors: result.ruleErrors.map((e) => message('ui/rule-failed', { rule: e.rule, error: e.error }, locale)),

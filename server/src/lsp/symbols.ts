@@ -1,13 +1,14 @@
-// The outline as document symbols (hierarchical by level) and folding ranges (sections, front
-// matter, comments).
+// The outline as document symbols (hierarchical by level, the closing 结尾 after the sections) and
+// folding ranges (sections, the closing, front matter, comments).
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { message } from '../core/messages';
 import { lineIndexAt } from '../core/text';
 import type { Section, Span, SpeechDocument } from '../core/types';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
-/** Symbol kinds per heading level (1 一、 → Namespace, （一） → Class, 1. → Field, （1） → EnumMember): distinct icons. */
-const KINDS: SymbolKind[] = [SymbolKind.Namespace, SymbolKind.Namespace, SymbolKind.Class, SymbolKind.Field, SymbolKind.EnumMember];
+/** A heading is text, not code: the kind Markdown's outline uses for its headings (one icon for every level). */
+export const HEADING_SYMBOL_KIND = SymbolKind.String;
 
 /** The span without the blank lines and spaces it ends with. */
 export function trimmedSpan(doc: SpeechDocument, span: Span): Span {
@@ -27,21 +28,35 @@ export function countLabel(count: number): string {
 }
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
-  const { doc, lines } = analysis;
+  const { doc, lines, parts, locale } = analysis;
   const convert = (section: Section): DocumentSymbol => {
     const h = section.heading;
     const selection = headingSpan(section);
-    const span = trimmedSpan(doc, section.span);
+    const span = trimmedSpan(doc, parts.sectionSpan(section));
     return {
       name: `${h.markerText}${h.titleText}`.trim() || h.markerText,
-      detail: countLabel(section.count),
-      kind: KINDS[h.level],
+      detail: countLabel(parts.sectionCount(section)),
+      kind: HEADING_SYMBOL_KIND,
       range: toRange(lines, { start: Math.min(span.start, selection.start), end: Math.max(span.end, selection.end) }),
       selectionRange: toRange(lines, selection),
       children: section.children.map(convert),
     };
   };
-  return doc.sections.map(convert);
+  const symbols = doc.sections.map(convert);
+  const closing = parts.closing;
+  if (closing) {
+    // Selected by its first line, as a heading is.
+    const firstLine = lines[lineIndexAt(lines, closing.start)];
+    symbols.push({
+      name: message('ui/closing', undefined, locale),
+      detail: countLabel(closing.count),
+      kind: HEADING_SYMBOL_KIND,
+      range: toRange(lines, closing),
+      selectionRange: toRange(lines, { start: closing.start, end: Math.min(closing.end, firstLine.end) }),
+      children: [],
+    });
+  }
+  return symbols;
 }
 
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
@@ -57,10 +72,11 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
   for (const comment of doc.comments) add(comment, FoldingRangeKind.Comment);
   const walk = (sections: Section[]) => {
     for (const section of sections) {
-      add(trimmedSpan(doc, section.span), FoldingRangeKind.Region);
+      add(trimmedSpan(doc, analysis.parts.sectionSpan(section)), FoldingRangeKind.Region);
       walk(section.children);
     }
   };
   walk(doc.sections);
+  if (analysis.parts.closing) add(analysis.parts.closing, FoldingRangeKind.Region);
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

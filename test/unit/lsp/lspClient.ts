@@ -30,6 +30,8 @@ export interface StartOptions {
   execArgv?: string[];
   /** Extra environment for the server process. */
   env?: Record<string, string>;
+  /** Advertise codeAction/resolve of `edit` (default false). */
+  resolveCodeActions?: boolean;
 }
 
 interface Waiter {
@@ -110,7 +112,10 @@ export class LspClient {
       textDocument: {
         synchronization: { dynamicRegistration: false },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } },
+          ...(options.resolveCodeActions ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}),
+        },
         completion: { completionItem: { snippetSupport: true } },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         ...(options.pull === false ? {} : { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),

@@ -126,6 +126,10 @@ describe('language server: bad params', () => {
       await invalid('textDocument/diagnostic', {});
       await invalid('speechDraft/nextMarkers', { uri, position: null });
       await invalid('speechDraft/convertScript', { uri, to: 'klingon' });
+      await invalid('speechDraft/lintFiles', { files: [{ uri: 3 }] });
+      await invalid('speechDraft/lintFiles', null);
+      // A code action to resolve that is not one of the server's comes back as it was.
+      assert.deepEqual(await client.request('codeAction/resolve', { title: 'x', data: { uri: 5 } }, ANSWER_MS), { title: 'x', data: { uri: 5 } });
 
       // A didChange for a document that is not open, a didOpen whose text is not a string: ignored.
       await client.notify('textDocument/didChange', { textDocument: { uri: 'untitled:never-opened', version: 2 }, contentChanges: [{ text: '一、新\n' }] });

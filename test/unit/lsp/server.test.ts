@@ -189,20 +189,20 @@ describe('language server over stdio (pull diagnostics)', () => {
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     const show = (s: any): unknown => ({ name: s.name, detail: s.detail, kind: s.kind, range: r(s.range), selection: r(s.selectionRange), children: s.children.map(show) });
     assert.deepEqual(symbols.map(show), [
-      { name: '一、统一思想,提高认识', detail: '47 字', kind: 3, range: '4:0-5:37', selection: '4:0-4:11', children: [] },
+      { name: '一、统一思想,提高认识', detail: '47 字', kind: 15, range: '4:0-5:37', selection: '4:0-4:11', children: [] },
       {
         name: '二、突出重点',
         detail: '37 字',
-        kind: 3,
+        kind: 15,
         range: '6:0-10:9',
         selection: '6:0-6:6',
         children: [
-          { name: '（一）抓好学习', detail: '18 字', kind: 5, range: '7:0-8:12', selection: '7:0-7:7', children: [] },
-          { name: '（三）抓好落实', detail: '13 字', kind: 5, range: '9:0-10:9', selection: '9:0-9:7', children: [] },
+          { name: '（一）抓好学习', detail: '18 字', kind: 15, range: '7:0-8:12', selection: '7:0-7:7', children: [] },
+          { name: '（三）抓好落实', detail: '13 字', kind: 15, range: '9:0-10:9', selection: '9:0-9:7', children: [] },
         ],
       },
-      { name: '三、加强领导', detail: '14 字', kind: 3, range: '11:0-12:8', selection: '11:0-11:6', children: [] },
-      { name: '四、严格考核', detail: '12 字', kind: 3, range: '13:0-14:6', selection: '13:0-13:6', children: [] },
+      { name: '三、加强领导', detail: '14 字', kind: 15, range: '11:0-12:8', selection: '11:0-11:6', children: [] },
+      { name: '四、严格考核', detail: '12 字', kind: 15, range: '13:0-14:6', selection: '13:0-13:6', children: [] },
     ]);
   });
 
@@ -339,14 +339,23 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(markers.map((m: any) => `${m.text} ${m.relation}`), ['（二） sibling', '1. child', '二、 parent']);
     const templates = await client.request('speechDraft/sectionTemplates', { uri: other, position: { line: 3, character: 0 } });
     const byId = Object.fromEntries(templates.map((t: any) => [t.id, t]));
+    // Headings go at the end of the section: here the cursor's blank line right after 正文。.
     assert.equal(byId.level1.snippet, '二、${1:标题}\n${0:正文}');
     assert.equal(byId.level2.snippet, '（二）${1:标题}\n${0:正文}');
     assert.equal(r(byId.level1.range), '3:0-3:0');
+    assert.equal(byId.level1.detail, '一级标题 · 插在“一、第一部分”一节末尾');
+    // Lists go where the cursor is.
     assert.equal(byId.shi.snippet, '一是${1:……}。二是${2:……}。三是${0:……}。');
-    // On a line with text: inserted after the line, the line's own heading counted.
-    const after1 = await client.request('speechDraft/sectionTemplates', { uri: other, position: { line: 1, character: 2 } });
-    assert.equal(after1[1].snippet, '\n（二）${1:标题}\n${0:正文}');
-    assert.equal(r(after1[1].range), '1:6-1:6');
+    assert.equal(r(byId.shi.range), '3:0-3:0');
+    // On the heading （一）小标题: a sibling first, inserted after its body, not between heading and body.
+    const onHeading = await client.request('speechDraft/sectionTemplates', { uri: other, position: { line: 1, character: 2 } });
+    assert.deepEqual(onHeading.slice(0, 5).map((t: any) => `${t.id} ${t.label} ${r(t.range)}`), [
+      'level2 （二）标题 2:3-2:3',
+      'subsection （二）小标题 + 一是…二是…三是… 2:3-2:3',
+      'level3 1.标题 2:3-2:3',
+      'level1 二、标题 2:3-2:3',
+      'section 二、标题 + （一）（二）（三） 2:3-2:3',
+    ]);
     await client.close(other);
   });
 
