@@ -756,3 +756,13 @@ test('a real rule that throws: the bundled CLI says so, still reports the other 
   // Without the failure the same draft exits 0 (only warnings).
   assert.equal(cli(['a.speech'], { cwd: dir }).status, 0);
 });
+
+test('a Markdown file keeps its own syntax: # and ** are not web leftovers there, but are in a .txt draft', () => {
+  const dir = tempDir();
+  const draft = '# 在全市工作会议上的讲话\n\n同志们：\n\n**一、提高认识**\n\n今天开会。\n';
+  write(path.join(dir, 'a.md'), draft);
+  write(path.join(dir, 'a.txt'), draft);
+  const rules = (file: string) => (JSON.parse(cli(['--format', 'json', file], { cwd: dir }).stdout).files[0].diagnostics as { rule: string }[]).map((d) => d.rule);
+  assert.deepEqual(rules('a.md'), []);
+  assert.deepEqual(rules('a.txt'), ['scrape-boilerplate', 'scrape-boilerplate']);
+});

@@ -285,7 +285,8 @@ async function lintInput(
   const config = loadConfigFor(configFor, { explicit: args.config !== undefined ? path.resolve(io.cwd, args.config) : undefined });
   reportConfig(config.problems);
   const settings: SpeechLintSettings = config.settings;
-  const options = { settings, kind: args.kind };
+  // A Markdown file's `#`, `**` and `---` are its own syntax, not leftovers of a web page.
+  const options = { settings, kind: args.kind, markup: /\.(?:md|markdown)$/i.test(shown) ? ('markdown' as const) : ('plain' as const) };
 
   let result: LintResult;
   let fixed = 0;

@@ -11,6 +11,8 @@ export interface LintOptions {
   kind?: Kind;
   /** Restrict to these rules (tests, quick fixes). */
   only?: string[];
+  /** `markdown`: the draft is a Markdown file, whose `#`, `**` and `---` are its own syntax. */
+  markup?: 'plain' | 'markdown';
 }
 
 export interface LintResult {
@@ -120,7 +122,7 @@ function lower(a: Severity, b: Severity): Severity {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const doc = parse(text, { settings: options.settings });
+  const doc = parse(text, { settings: options.settings, markup: options.markup });
   return lintDocument(doc, options);
 }
 

@@ -23,6 +23,8 @@ export interface Analysis {
   locale: Locale;
   /** Milliseconds the lint took. */
   elapsed: number;
+  /** How the document's markup is read (a Markdown file's own syntax is not a leftover). */
+  markup: 'plain' | 'markdown';
 }
 
 export interface DocumentSource {
@@ -92,9 +94,10 @@ export class Analyzer {
     return this.analyze(uri, { version: 0, getText: () => text }, resolved);
   }
 
-  private analyze(uri: string, document: Pick<TextDocument, 'version' | 'getText'>, resolved: ResolvedSettings): Analysis {
+  private analyze(uri: string, document: Pick<TextDocument, 'version' | 'getText'> & { languageId?: string }, resolved: ResolvedSettings): Analysis {
     const started = performance.now();
-    const result = lint(document.getText(), { settings: resolved.settings });
+    const markup = markupOf(uri, document.languageId ?? '');
+    const result = lint(document.getText(), { settings: resolved.settings, markup });
     const elapsed = performance.now() - started;
     for (const e of result.ruleErrors) this.log.error(`rule ${e.rule} failed on ${uri} (version ${document.version}): ${e.error}`);
     const line = `linted ${uri} (version ${document.version}, ${document.getText().length} characters) in ${elapsed.toFixed(1)} ms: ${result.findings.length} findings`;
@@ -114,6 +117,7 @@ export class Analyzer {
       settings: resolved.settings,
       locale,
       elapsed,
+      markup,
     };
   }
 
@@ -132,4 +136,9 @@ export class Analyzer {
   clear(): void {
     this.cache.clear();
   }
+}
+
+/** A Markdown file's `#`, `**` and `---` are its own syntax, not leftovers of a web page. */
+export function markupOf(uri: string, languageId: string): 'plain' | 'markdown' {
+  return languageId === 'markdown' || /\.(?:md|markdown)$/i.test(uri) ? 'markdown' : 'plain';
 }

@@ -55,7 +55,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
 /** Edits that apply every fix (as `speech-lint --fix` would), or every fix of one rule, as minimal edits of the current text. */
 export function fixAllEdits(analysis: Analysis, rule?: string): TextEdit[] {
   const text = analysis.doc.text;
-  const fixed = fixAll(text, { settings: analysis.settings, only: rule ? [rule] : undefined });
+  const fixed = fixAll(text, { settings: analysis.settings, only: rule ? [rule] : undefined, markup: analysis.markup });
   return toTextEdits(analysis.lines, diffEdits(text, fixed.text));
 }
 

@@ -31,6 +31,7 @@ export const ZH_HANT: Readonly<Record<string, string>> = {
   "banned-phrase/why.pledge": "只表態、不說做法，建議寫明具體做什麼、誰負責、何時完成",
   "banned-phrase/why.verdict": "評價空泛，建議用數據或事例說明",
   "cjk-space/description": "中文字符之間（含中文標點）不應有空格",
+  "cjk-space/leading": "段首有一個多餘的半角空格，應刪除（縮進用兩個全角空格）",
   "cjk-space/many": "本行有 {count} 處中文之間的多餘空格，應刪除",
   "cjk-space/one": "中文之間有多餘的空格，應刪除",
   "cli/annotated": "已寫入 {count} 條批註：{file} → {out}",

@@ -1,7 +1,8 @@
 // cjk-space: stray spaces inside Chinese text — `工作会 议`, `市委、 市政府`, `， 特别是` — left by PDF
 // line wrapping, OCR or copying: a run of spaces (ASCII, full-width, no-break, en/em spaces, tabs) with a
-// Chinese character or full-width punctuation on both sides. Layout is not a stray space: indentation at
-// a line start, spaces at a line end, the U+3000 run that separates two paragraphs of a flattened copy,
+// Chinese character or full-width punctuation on both sides, and a single ASCII space before a paragraph.
+// Layout is not a stray space: indentation at a line start (full-width, or several spaces), spaces at a
+// line end, the U+3000 run that separates two paragraphs of a flattened copy,
 // the space between a heading's numeral and its title (`一 关于…`), the separators of a headline or a
 // signature (`…很困難　任何外國干預…`, `副委員長　王晨`), and spaces inside a page leftover (deleted whole
 // by scrape-boilerplate). Nor are spaces next to Latin letters or digits (`2023 年`, a style question).
@@ -32,6 +33,7 @@ export const cjkSpace: Rule = {
     messages: {
       one: { zh: '中文之间有多余的空格，应删除', en: 'A stray space inside Chinese text: delete it' },
       many: { zh: '本行有 {count} 处中文之间的多余空格，应删除', en: '{count} stray spaces inside Chinese text on this line: delete them' },
+      leading: { zh: '段首有一个多余的半角空格，应删除（缩进用两个全角空格）', en: 'A stray half-width space before the paragraph: delete it (indent with two full-width spaces)' },
     },
     options: {},
   },
@@ -47,10 +49,17 @@ export const cjkSpace: Rule = {
       while ((m = SPACE.exec(segment))) {
         const start = line.start + m.index;
         const end = start + m[0].length;
-        if (start === line.start || end === line.end) continue;
+        if (end === line.end) continue;
         if (doc.isExcluded(start) || doc.isExcluded(start - 1) || doc.isExcluded(end)) continue;
-        const before = codePointBefore(text, start);
-        const after = text.codePointAt(end);
+        // Markdown markers left in a plain draft (` **香港…** `) go with scrape-boilerplate: the space
+        // that padded them is judged by the text they leave.
+        const after = text.codePointAt(pastMarkers(doc, end, line.end));
+        if (start === line.start) {
+          // One ASCII space before a paragraph is debris (a <br> split, a copied indent), not an indent.
+          if (m[0] === ' ' && after !== undefined && isCjkContext(after) && !doc.inLeftover(end)) edits.push({ start, end, text: '' });
+          continue;
+        }
+        const before = codePointBefore(text, beforeMarkers(doc, start, line.start));
         if (before === undefined || after === undefined || !isCjkContext(before) || !isCjkContext(after)) continue;
         if (layout(start, end, m[0])) continue;
         edits.push({ start, end, text: '' });
@@ -58,11 +67,25 @@ export const cjkSpace: Rule = {
       if (edits.length === 0) continue;
       const first = edits[0];
       const last = edits[edits.length - 1];
-      if (edits.length === 1) ctx.report({ start: first.start, end: last.end, messageId: 'one', fix: { edits } });
+      if (edits.length === 1) ctx.report({ start: first.start, end: last.end, messageId: first.start === line.start ? 'leading' : 'one', fix: { edits } });
       else ctx.report({ start: first.start, end: last.end, messageId: 'many', data: { count: edits.length }, fix: { edits } });
     }
   },
 };
+
+/** Past the Markdown markers (`**`, `#`) that are leftovers, from `offset` forward. */
+function pastMarkers(doc: SpeechDocument, offset: number, limit: number): number {
+  let at = offset;
+  while (at < limit && /[*#]/.test(doc.text[at]) && doc.inLeftover(at)) at++;
+  return at;
+}
+
+/** Back over such markers, from `offset` (exclusive) backward. */
+function beforeMarkers(doc: SpeechDocument, offset: number, limit: number): number {
+  let at = offset;
+  while (at > limit && /[*#]/.test(doc.text[at - 1]) && doc.inLeftover(at - 1)) at--;
+  return at;
+}
 
 /** Whether the space run `[start, end)` is layout rather than a stray space. */
 function layoutSpaces(doc: SpeechDocument): (start: number, end: number, run: string) => boolean {
