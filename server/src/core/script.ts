@@ -52,6 +52,11 @@ const ALSO_ACCEPTED: Record<Standard, Map<number, number[]>> = {
 // (联系 → 聯繫, 面条 → 麵條, 制造 → 製造).
 const MERGED_IN_SIMPLIFIED = new Set(Array.from('系面制松卷谷表舍扎胡姜卜沈板刮蒙御', cp));
 
+// Simplified characters that stand for two traditional words each (复: 復/複, 发: 發/髮, 钟: 鐘/鍾, 历:
+// 歷/曆 …): a traditional draft that writes the wrong one (重復, 頭發) is a conversion slip. Other pairs in
+// the phrase table are variants a region writes either way (盡早/儘早, 事跡/事蹟, 錘煉/錘鍊).
+const MERGED_TRADITIONAL = new Set(Array.from('复发钟历系干台冲汇获', cp));
+
 function cp(ch: string): number {
   return ch.codePointAt(0)!;
 }
@@ -312,7 +317,8 @@ export function findScriptMismatches(text: string, normalized: string, script: S
     }
     i += width - 1;
   }
-  if (!needPhrases) return out;
+  // A traditional draft is always read by phrase too: 重復 writes the wrong one of two traditional forms.
+  if (!needPhrases && !traditional) return out;
   const flagged = new Set(out.map((m) => m.start));
   for (const m of phraseMismatches(text, normalized, scope, traditional, from, to, ambiguous, flagged)) out.push(m);
   return out.sort((a, b) => a.start - b.start);
@@ -346,8 +352,12 @@ function phraseMismatches(
     for (let k = 0; k < target.length; k++) {
       const at = i + k;
       const code = text.charCodeAt(at);
-      if (!ambiguous.has(code) || flagged.has(at)) continue;
+      if (flagged.has(at)) continue;
       const wanted = target.charCodeAt(k);
+      // Another traditional character of the same simplified one (復 for 複 in 重複, 發 for 髮 in 頭髮).
+      const merged = b.ts.get(code);
+      const sibling = traditional && !ambiguous.has(code) && code !== wanted && merged !== undefined && MERGED_TRADITIONAL.has(merged) && merged === (b.ts.get(wanted) ?? wanted);
+      if (!ambiguous.has(code) && !sibling) continue;
       const forms = traditional ? acceptedForms(b, wanted, standards) : [wanted];
       if (forms.includes(code)) continue;
       out.push({

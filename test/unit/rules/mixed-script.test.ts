@@ -136,3 +136,12 @@ test('mixed-script: the Taiwan and Hong Kong speeches have no character finding;
   const hk = readCorpusDev('08');
   assert.deepEqual(findings(hk, RULE).map((f) => [f.line, hk.split('\n')[f.line - 1].slice(f.column - 4, f.column)]), [[25, '建立聯系']]);
 });
+
+test('mixed-script: the wrong one of two traditional characters for one simplified (重復 for 重複) is a phrase slip; variants are not', () => {
+  assert.deepEqual(findings('這樣的問題不要重復出現，情況很復雜。', RULE).map((f) => M(f.messageId, f.data)), [
+    M('phrase', { own: { id: 'script/traditional' }, phrase: '重複', found: '復', replacement: '複' }),
+    M('phrase', { own: { id: 'script/traditional' }, phrase: '複雜', found: '復', replacement: '複' }),
+  ]);
+  // Pairs a region writes either way: 盡早/儘早, 事跡/事蹟, 錘煉/錘鍊, 個中/箇中.
+  assert.deepEqual(findings('我們要盡早落實，宣傳先進事跡，在實踐中錘煉，個中道理很清楚。', RULE), []);
+});
