@@ -349,6 +349,9 @@ function phraseMismatches(
       continue;
     }
     const target = match.value;
+    // Whether the phrase decided any character valid in both scripts; one that decided nothing (并先 →
+    // 並先, where 并 is foreign anyway) must not hide the phrase starting inside it (先后 → 先後).
+    let decided = false;
     for (let k = 0; k < target.length; k++) {
       const at = i + k;
       const code = text.charCodeAt(at);
@@ -358,6 +361,7 @@ function phraseMismatches(
       const merged = b.ts.get(code);
       const sibling = traditional && !ambiguous.has(code) && code !== wanted && merged !== undefined && MERGED_TRADITIONAL.has(merged) && merged === (b.ts.get(wanted) ?? wanted);
       if (!ambiguous.has(code) && !sibling) continue;
+      decided = true;
       const forms = traditional ? acceptedForms(b, wanted, standards) : [wanted];
       if (forms.includes(code)) continue;
       out.push({
@@ -369,7 +373,7 @@ function phraseMismatches(
       });
       flagged.add(at);
     }
-    i = match.end;
+    i = decided ? match.end : i + (matched.codePointAt(i)! > 0xffff ? 2 : 1);
   }
   return out;
 }

@@ -66,8 +66,8 @@ test('mixed-script: corpus 000 (traditional) flags its simplified leftovers 于 
   assert.equal(result.doc.script.script, 'traditional');
   const byChar = result.findings.map((f) => `${text.slice(f.start, f.end)}:${f.severity}`);
   assert.deepEqual(byChar, [
-    // 松口氣 is 鬆口氣 in every traditional standard.
-    '于:info', '咨:info', '于:info', '于:info', '并:warning', '并:warning', '松:info', '并:warning', '干:info', '里:info', '并:warning', '并:warning', '里:info',
+    // 松口氣 is 鬆口氣 in every traditional standard; 并先后 holds 先後 (line 13).
+    '于:info', '咨:info', '于:info', '于:info', '并:warning', '后:info', '并:warning', '松:info', '并:warning', '干:info', '里:info', '并:warning', '并:warning', '里:info',
   ]);
 });
 

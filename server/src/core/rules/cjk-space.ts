@@ -56,7 +56,7 @@ export const cjkSpace: Rule = {
         const after = text.codePointAt(pastMarkers(doc, end, line.end));
         if (start === line.start) {
           // One ASCII space before a paragraph is debris (a <br> split, a copied indent), not an indent.
-          if (m[0] === ' ' && after !== undefined && isCjkContext(after) && !doc.inLeftover(end)) edits.push({ start, end, text: '' });
+          if (m[0] === ' ' && after !== undefined && isCjkContext(after) && !doc.inLeftover(pastMarkers(doc, end, line.end))) edits.push({ start, end, text: '' });
           continue;
         }
         const before = codePointBefore(text, beforeMarkers(doc, start, line.start));
