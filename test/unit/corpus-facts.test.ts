@@ -195,7 +195,7 @@ for (const facts of files) {
       const at = left.offset !== undefined ? { start: left.offset, end: left.offset + left.text.length } : place(text, starts, { line: left.line, quote: left.text });
       const covered = (i: number) => doc.inLeftover(i) || chunkMarkers.some((m) => i >= m.start && i < m.end);
       // Markdown around a sentence: the markers are the leftover, the sentence is kept.
-      const checked = left.kind === 'markdown' && !left.whole ? [...left.text.matchAll(/\*\*|#+/g)].map((m) => at.start + m.index!) : [...Array(at.end - at.start).keys()].map((k) => at.start + k).filter((i) => /\S/.test(text[i]));
+      const checked = left.kind === 'markdown' && !left.whole ? [...left.text.matchAll(/\*\*|#+/g)].map((m) => at.start + m.index) : [...Array(at.end - at.start).keys()].map((k) => at.start + k).filter((i) => /\S/.test(text[i]));
       const missing = checked.filter((i) => !covered(i));
       assert.ok(missing.length <= checked.length * 0.05, `${left.kind} on line ${left.line} (${JSON.stringify(left.text.slice(0, 30))}): ${missing.length} of ${checked.length} characters not found`);
       assert.ok(

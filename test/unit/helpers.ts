@@ -141,6 +141,7 @@ export function tableTests(rule: string, valid: ValidCase[], invalid: InvalidCas
         ...e,
         ...(twinMessages ? { data: traditionalData(e.data) } : {}),
         ...(e.fixed !== undefined ? { fixed: convertScript(e.fixed, 'traditional') } : {}),
+        ...(e.suggested !== undefined ? { suggested: convertScript(e.suggested, 'traditional') } : {}),
       }));
       assert.deepEqual(findings(twin, rule, { settings }), twinExpected);
     });

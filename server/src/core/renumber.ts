@@ -76,6 +76,15 @@ export function wrongRuns(numbers: number[]): WrongRun[] {
   return runs;
 }
 
+/**
+ * Whether the numbers look like two runs put together out of order — a gap and, elsewhere, a restart or
+ * a number going back (（三）（四）（五）（一）（二）, 一、三、二、): pages or sections moved, where renumbering
+ * by position may be the wrong remedy (the order may be). The user decides.
+ */
+export function looksReordered(runs: WrongRun[]): boolean {
+  return runs.some((r) => r.kind === 'gap') && runs.some((r) => r.kind === 'restart' || r.kind === 'order');
+}
+
 /** Edits that renumber `headings` (one sibling group) from index `from` to `to` by position. */
 export function headingRunEdits(headings: Heading[], from = 0, to = headings.length): TextEdit[] {
   const edits: TextEdit[] = [];

@@ -3,7 +3,7 @@
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { formatChineseNumeral } from '../numerals';
-import { enumerationRunEdits, wrongRuns, type RunKind } from '../renumber';
+import { enumerationRunEdits, looksReordered, type RunKind, wrongRuns } from '../renumber';
 import type { Report } from '../rule';
 import type { Enumeration, EnumerationItem, SpeechDocument } from '../types';
 
@@ -81,7 +81,7 @@ export const enumerationSequence: Rule = {
         const item = items[run.start];
         const fix = { edits: enumerationRunEdits(items, run.start, run.end) };
         // Next to a leftover (a spliced caption) or in a copy whose pages were shuffled, the user decides.
-        const doubtful = doc.pageChunked || items.slice(0, run.end).some((i) => i.afterLeftover);
+        const doubtful = doc.pageChunked || looksReordered(runs) || items.slice(0, run.end).some((i) => i.afterLeftover);
         report({
           ...rangeOf(item),
           messageId: RUN_MESSAGE[run.kind],

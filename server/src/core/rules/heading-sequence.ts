@@ -1,7 +1,7 @@
 // heading-sequence: sibling headings are numbered 1, 2, 3 … without gaps, duplicates or order errors.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import { headingRunEdits, markerWithNumber, siblingGroups, wrongRuns } from '../renumber';
+import { headingRunEdits, looksReordered, markerWithNumber, siblingGroups, wrongRuns } from '../renumber';
 
 const ID = 'heading-sequence';
 
@@ -27,7 +27,9 @@ export const headingSequence: Rule = {
   },
   check({ doc, report }) {
     for (const group of siblingGroups(doc)) {
-      for (const run of wrongRuns(group.map((h) => h.number))) {
+      const runs = wrongRuns(group.map((h) => h.number));
+      const reordered = looksReordered(runs);
+      for (const run of runs) {
         const h = group[run.start];
         // Renumbers the run (this heading and the siblings that continue its numbers) by position; when
         // it rests on a doubtful heading (a number in prose, a shuffled page) the user decides.
@@ -35,7 +37,7 @@ export const headingSequence: Rule = {
         // A restart after a paragraph that introduces it (…三个字上下功夫。1、…) is most likely meant as a new
         // run: noted (info), with renumbering as a suggestion only.
         const introducedRestart = run.kind === 'restart' && h.introduced === true;
-        const doubtful = group.slice(0, run.end).some((g) => g.confidence === 'doubtful') || introducedRestart;
+        const doubtful = reordered || group.slice(0, run.end).some((g) => g.confidence === 'doubtful') || introducedRestart;
         const expected = markerWithNumber(doc, h, run.start + 1);
         report({
           start: h.marker.start,
