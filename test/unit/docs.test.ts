@@ -17,6 +17,8 @@ test('generated files are up to date (npm run generate)', () => {
     'package.nls.zh-cn.json',
     'package.nls.zh-tw.json',
     'schemas/speechlintrc.schema.json',
+    'server/src/core/data/formulations.ts',
+    'server/src/core/data/typos.ts',
     'server/src/core/i18n/zh-hant.ts',
     'syntaxes/speech.tmLanguage.json',
   ]);
