@@ -65,6 +65,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['mixed-script', 'warning', 'code', false],
       ['punctuation-width', 'warning', 'code', false],
       ['cjk-space', 'warning', 'code', false],
+      ['paired-punctuation', 'warning', 'code', true],
     ],
   );
 });

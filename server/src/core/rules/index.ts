@@ -12,6 +12,7 @@ import { placeholder } from './placeholder';
 import { mixedScript } from './mixed-script';
 import { punctuationWidth } from './punctuation-width';
 import { cjkSpace } from './cjk-space';
+import { pairedPunctuation } from './paired-punctuation';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -26,6 +27,7 @@ export const rules: Rule[] = [
   mixedScript,
   punctuationWidth,
   cjkSpace,
+  pairedPunctuation,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
