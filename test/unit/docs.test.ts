@@ -66,6 +66,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['punctuation-width', 'warning', 'code', false],
       ['cjk-space', 'warning', 'code', false],
       ['paired-punctuation', 'warning', 'code', true],
+      ['ellipsis-dash', 'warning', 'code', true],
     ],
   );
 });

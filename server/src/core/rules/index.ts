@@ -13,6 +13,7 @@ import { mixedScript } from './mixed-script';
 import { punctuationWidth } from './punctuation-width';
 import { cjkSpace } from './cjk-space';
 import { pairedPunctuation } from './paired-punctuation';
+import { ellipsisDash } from './ellipsis-dash';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
   punctuationWidth,
   cjkSpace,
   pairedPunctuation,
+  ellipsisDash,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
