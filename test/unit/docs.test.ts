@@ -67,6 +67,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['cjk-space', 'warning', 'code', false],
       ['paired-punctuation', 'warning', 'code', true],
       ['ellipsis-dash', 'warning', 'code', true],
+      ['repeated-punctuation', 'warning', 'code', true],
     ],
   );
 });

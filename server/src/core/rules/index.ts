@@ -14,6 +14,7 @@ import { punctuationWidth } from './punctuation-width';
 import { cjkSpace } from './cjk-space';
 import { pairedPunctuation } from './paired-punctuation';
 import { ellipsisDash } from './ellipsis-dash';
+import { repeatedPunctuation } from './repeated-punctuation';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -30,6 +31,7 @@ export const rules: Rule[] = [
   cjkSpace,
   pairedPunctuation,
   ellipsisDash,
+  repeatedPunctuation,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
