@@ -68,6 +68,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['paired-punctuation', 'warning', 'code', true],
       ['ellipsis-dash', 'warning', 'code', true],
       ['repeated-punctuation', 'warning', 'code', true],
+      ['enumeration-comma', 'warning', 'code', false],
     ],
   );
 });

@@ -15,6 +15,7 @@ import { cjkSpace } from './cjk-space';
 import { pairedPunctuation } from './paired-punctuation';
 import { ellipsisDash } from './ellipsis-dash';
 import { repeatedPunctuation } from './repeated-punctuation';
+import { enumerationComma } from './enumeration-comma';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
   pairedPunctuation,
   ellipsisDash,
   repeatedPunctuation,
+  enumerationComma,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
