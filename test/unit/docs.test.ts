@@ -69,6 +69,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['ellipsis-dash', 'warning', 'code', true],
       ['repeated-punctuation', 'warning', 'code', true],
       ['enumeration-comma', 'warning', 'code', false],
+      ['heading-punctuation', 'warning', 'code', false],
     ],
   );
 });

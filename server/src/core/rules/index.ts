@@ -16,6 +16,7 @@ import { pairedPunctuation } from './paired-punctuation';
 import { ellipsisDash } from './ellipsis-dash';
 import { repeatedPunctuation } from './repeated-punctuation';
 import { enumerationComma } from './enumeration-comma';
+import { headingPunctuation } from './heading-punctuation';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
   ellipsisDash,
   repeatedPunctuation,
   enumerationComma,
+  headingPunctuation,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
