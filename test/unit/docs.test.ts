@@ -70,6 +70,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['repeated-punctuation', 'warning', 'code', true],
       ['enumeration-comma', 'warning', 'code', false],
       ['heading-punctuation', 'warning', 'code', false],
+      ['number-format', 'warning', 'code', true],
     ],
   );
 });

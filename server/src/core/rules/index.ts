@@ -17,6 +17,7 @@ import { ellipsisDash } from './ellipsis-dash';
 import { repeatedPunctuation } from './repeated-punctuation';
 import { enumerationComma } from './enumeration-comma';
 import { headingPunctuation } from './heading-punctuation';
+import { numberFormat } from './number-format';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   repeatedPunctuation,
   enumerationComma,
   headingPunctuation,
+  numberFormat,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
