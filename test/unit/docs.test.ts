@@ -71,6 +71,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['enumeration-comma', 'warning', 'code', false],
       ['heading-punctuation', 'warning', 'code', false],
       ['number-format', 'warning', 'code', true],
+      ['typo', 'warning', 'code', true],
     ],
   );
 });

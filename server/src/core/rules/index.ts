@@ -18,6 +18,7 @@ import { repeatedPunctuation } from './repeated-punctuation';
 import { enumerationComma } from './enumeration-comma';
 import { headingPunctuation } from './heading-punctuation';
 import { numberFormat } from './number-format';
+import { typo } from './typo';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -38,6 +39,7 @@ export const rules: Rule[] = [
   enumerationComma,
   headingPunctuation,
   numberFormat,
+  typo,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
