@@ -72,6 +72,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['heading-punctuation', 'warning', 'code', false],
       ['number-format', 'warning', 'code', true],
       ['typo', 'warning', 'code', true],
+      ['formulation', 'warning', 'code', true],
     ],
   );
 });

@@ -19,6 +19,7 @@ import { enumerationComma } from './enumeration-comma';
 import { headingPunctuation } from './heading-punctuation';
 import { numberFormat } from './number-format';
 import { typo } from './typo';
+import { formulation } from './formulation';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   headingPunctuation,
   numberFormat,
   typo,
+  formulation,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
