@@ -73,6 +73,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['number-format', 'warning', 'code', true],
       ['typo', 'warning', 'code', true],
       ['formulation', 'warning', 'code', true],
+      ['repeated-word', 'warning', 'code', false],
     ],
   );
 });

@@ -202,6 +202,8 @@ export const ZH_HANT: Readonly<Record<string, string>> = {
   "repeated-punctuation/doubled": "標點 {mark} 重複了，應只保留一個",
   "repeated-punctuation/emphatic": "疊用的 {found} 只用於強烈的語氣，講話稿一般只用一個 {mark}",
   "repeated-punctuation/keep": "只保留 {mark}",
+  "repeated-word/description": "誤重複的虛詞：的的、了了、和和、在在、是是（不含疊詞：看看、常常、的的確確、實實在在）",
+  "repeated-word/doubled": "「{word}」重複了，應刪去一個",
   "scrape-boilerplate/description": "刪除從網頁複製帶來的殘留內容：抓取信息頭、上一篇/下一篇、相關文章、版權備案、文檔網站頁面信息、樣式代碼、小編引導語、分頁標記",
   "scrape-boilerplate/duplicateTitle": "標題在網頁信息之後重複出現，應刪除重複的這一行",
   "scrape-boilerplate/extension": "標題帶有文件擴展名「{ext}」，應刪除",

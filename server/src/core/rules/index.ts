@@ -20,6 +20,7 @@ import { headingPunctuation } from './heading-punctuation';
 import { numberFormat } from './number-format';
 import { typo } from './typo';
 import { formulation } from './formulation';
+import { repeatedWord } from './repeated-word';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   numberFormat,
   typo,
   formulation,
+  repeatedWord,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
