@@ -74,6 +74,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['typo', 'warning', 'code', true],
       ['formulation', 'warning', 'code', true],
       ['repeated-word', 'warning', 'code', false],
+      ['duplicate-paragraph', 'warning', null, true],
     ],
   );
 });

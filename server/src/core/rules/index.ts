@@ -21,6 +21,7 @@ import { numberFormat } from './number-format';
 import { typo } from './typo';
 import { formulation } from './formulation';
 import { repeatedWord } from './repeated-word';
+import { duplicateParagraph } from './duplicate-paragraph';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -44,6 +45,7 @@ export const rules: Rule[] = [
   typo,
   formulation,
   repeatedWord,
+  duplicateParagraph,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
