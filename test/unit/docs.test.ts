@@ -75,6 +75,7 @@ test('docs: each rule\'s default severity, fix and suggestion kinds (the table i
       ['formulation', 'warning', 'code', true],
       ['repeated-word', 'warning', 'code', false],
       ['duplicate-paragraph', 'warning', null, true],
+      ['sentence-length', 'info', null, false],
     ],
   );
 });

@@ -226,6 +226,8 @@ export const ZH_HANT: Readonly<Record<string, string>> = {
   "scrape-boilerplate/piece": "網頁殘留：{what}，不屬於講稿正文，應刪除",
   "script/simplified": "簡體",
   "script/traditional": "繁體",
+  "sentence-length/description": "句子過長：兩個句末點號（。！？；）之間超過 120 字，念稿時一口氣讀不完（提示）",
+  "sentence-length/long": "這句話有 {count} 字（超過 {max} 字），念稿時一口氣讀不完，宜拆分",
   "settings/did-you-mean": "（是否應為「{name}」？）",
   "settings/duplicate": "與前面的項重複",
   "settings/json-syntax": "JSON 語法錯誤：{detail}",

@@ -22,6 +22,7 @@ import { typo } from './typo';
 import { formulation } from './formulation';
 import { repeatedWord } from './repeated-word';
 import { duplicateParagraph } from './duplicate-paragraph';
+import { sentenceLength } from './sentence-length';
 
 export const rules: Rule[] = [
   headingSequence,
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   formulation,
   repeatedWord,
   duplicateParagraph,
+  sentenceLength,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
