@@ -1,7 +1,7 @@
 // What the proofreading rules share: paragraph spans, the draft's quotation marks, text in the draft's
 // script, and character tests. They read the document only through its stable fields (text,
 // normalized, lines, blocks, script, isExcluded).
-import { convertScript, normalizeToSimplified } from '../script';
+import { findScriptMismatches, normalizeToSimplified } from '../script';
 import { codePointBefore, isHan } from '../text';
 import type { Span, SpeechDocument } from '../types';
 
@@ -20,14 +20,21 @@ export function paragraphSpans(doc: SpeechDocument): Span[] {
   return spans;
 }
 
-/** The draft quotes with 「」『』 (Hong Kong, Taiwan) rather than “”‘’. Only asked when a fix is written. */
+const cornerQuotes = new WeakMap<SpeechDocument, boolean>();
+
+/** The draft quotes with 「」『』 (Hong Kong, Taiwan) rather than “”‘’. Asked only when a fix is written. */
 export function usesCornerQuotes(doc: SpeechDocument): boolean {
-  let curly = 0;
-  let brackets = 0;
-  const text = doc.normalized;
-  for (let i = text.indexOf('“'); i !== -1; i = text.indexOf('“', i + 1)) curly++;
-  for (let i = text.indexOf('「'); i !== -1; i = text.indexOf('「', i + 1)) brackets++;
-  return brackets > curly;
+  let corner = cornerQuotes.get(doc);
+  if (corner === undefined) {
+    let curly = 0;
+    let brackets = 0;
+    const text = doc.normalized;
+    for (let i = text.indexOf('“'); i !== -1; i = text.indexOf('“', i + 1)) curly++;
+    for (let i = text.indexOf('「'); i !== -1; i = text.indexOf('「', i + 1)) brackets++;
+    corner = brackets > curly;
+    cornerQuotes.set(doc, corner);
+  }
+  return corner;
 }
 
 const CORNER: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
@@ -38,7 +45,7 @@ const CORNER: Record<string, string> = { '“': '「', '”': '」', '‘': '『
  * 台灣總統 becomes 台灣地區領導人, not 臺灣地區領導人.
  */
 export function inDraftScript(text: string, doc: SpeechDocument, written = ''): string {
-  let out = doc.script.script === 'traditional' ? convertScript(text, 'traditional') : text;
+  let out = doc.script.script === 'traditional' ? toTraditional(text) : text;
   if (written) {
     const own = new Map<string, string>();
     const normalized = normalizeToSimplified(written);
@@ -51,6 +58,20 @@ export function inDraftScript(text: string, doc: SpeechDocument, written = ''): 
   }
   if (usesCornerQuotes(doc)) out = out.replace(/[“”‘’]/g, (q) => CORNER[q]);
   return out;
+}
+
+/**
+ * Simplified text in traditional script by the character and phrase tables mixed-script reads (already
+ * loaded for a traditional draft); opencc's whole-text converter would cost a third of a second to build.
+ */
+function toTraditional(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of findScriptMismatches(text, text, 'traditional')) {
+    out += text.slice(at, m.start) + m.replacement;
+    at = m.end;
+  }
+  return out + text.slice(at);
 }
 
 const URL = /(?:https?|ftp):\/\/[^\s"'<>（）()「」“”]+|www\.[^\s"'<>（）()「」“”]+/g;

@@ -3,7 +3,7 @@
 // dropped when one of the entry's exceptions (a correct string containing `wrong`: a real word, or
 // two words whose boundary reproduces it) covers it in the text.
 import { normalizeToSimplified } from '../script';
-import { PatternMatcher } from './matcher';
+import { PatternMatcher, type PatternHit } from './matcher';
 
 export interface WordEntry {
   wrong: string;
@@ -57,12 +57,37 @@ export interface WordMatch {
   end: number;
 }
 
+/**
+ * One scan for several lists (the typo and formulation rules read the same draft): the hits are kept
+ * for as long as the document they were found in (`owner`), so the second rule takes its own from them.
+ */
+export class SharedScan {
+  private matcher: PatternMatcher | undefined;
+  private readonly found = new WeakMap<object, PatternHit[]>();
+
+  constructor(private readonly patterns: () => readonly string[]) {}
+
+  hits(text: string, owner?: object): PatternHit[] {
+    let hits = owner && this.found.get(owner);
+    if (!hits) {
+      this.matcher ??= new PatternMatcher(this.patterns());
+      hits = this.matcher.findAll(text);
+      if (owner) this.found.set(owner, hits);
+    }
+    return hits;
+  }
+}
+
 export class WordList {
   private matcher: PatternMatcher | undefined;
   /** Per entry: each exception with the offsets at which `wrong` occurs inside it. */
   private readonly exceptionOffsets: { text: string; offsets: number[] }[][];
 
-  constructor(readonly entries: readonly WordEntry[]) {
+  /** `shared`: the list's patterns are those of a shared scan from `offset` on. */
+  constructor(
+    readonly entries: readonly WordEntry[],
+    private readonly shared?: { scan: SharedScan; offset: number },
+  ) {
     this.exceptionOffsets = entries.map((entry) =>
       entry.exceptions.map((text) => {
         const offsets: number[] = [];
@@ -82,16 +107,20 @@ export class WordList {
 
   /**
    * Matches not covered by an exception. Where matches overlap, the longest (then the earliest
-   * entry) wins and the others are dropped: a longer entry is the more specific one.
+   * entry) wins and the others are dropped: a longer entry is the more specific one. `owner` (the
+   * document) lets lists that share a scan share its hits.
    */
-  matches(text: string, keep: (entry: WordEntry) => boolean = () => true): WordMatch[] {
+  matches(text: string, keep: (entry: WordEntry) => boolean = () => true, owner?: object): WordMatch[] {
     if (this.entries.length === 0) return [];
-    this.matcher ??= new PatternMatcher(this.entries.map((e) => e.wrong));
     const found: (WordMatch & { index: number })[] = [];
-    for (const hit of this.matcher.findAll(text)) {
-      const entry = this.entries[hit.pattern];
-      if (!keep(entry) || this.excepted(hit.pattern, text, hit.start)) continue;
-      found.push({ entry, start: hit.start, end: hit.end, index: hit.pattern });
+    const offset = this.shared?.offset ?? 0;
+    const hits = this.shared ? this.shared.scan.hits(text, owner) : (this.matcher ??= new PatternMatcher(this.entries.map((e) => e.wrong))).findAll(text);
+    for (const hit of hits) {
+      const index = hit.pattern - offset;
+      if (index < 0 || index >= this.entries.length) continue;
+      const entry = this.entries[index];
+      if (!keep(entry) || this.excepted(index, text, hit.start)) continue;
+      found.push({ entry, start: hit.start, end: hit.end, index });
     }
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.index - b.index);
     const kept: WordMatch[] = [];

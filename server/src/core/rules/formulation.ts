@@ -5,10 +5,10 @@
 // Fixed orders (四个自信, 四个意识, the new development philosophy …) are read from the notes
 // (“顺序固定：…”): a 、-separated run of such items out of order is one finding whose fix puts the
 // whole run in order. Entries tagged 【需上下文】 get a suggestion, never a bulk fix.
-import { FORMULATIONS } from '../data/formulations';
 import type { MessageRef } from '../i18n/format';
 import { inDraftScript } from '../proofread/common';
-import { entryOfRow, userWordList, WordList, wordListOptionSchemas, type UserEntry, type WordEntry, type WordMatch } from '../proofread/wordlist';
+import { formulationList } from '../proofread/lists';
+import { userWordList, wordListOptionSchemas, type UserEntry, type WordEntry, type WordMatch } from '../proofread/wordlist';
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { normalizeToSimplified } from '../script';
@@ -17,13 +17,7 @@ import { noteInDraft } from './typo';
 
 const ID = 'formulation';
 
-let builtIn: WordList | undefined;
 let fixedOrders: string[][] | undefined;
-
-export function formulationList(): WordList {
-  builtIn ??= new WordList(FORMULATIONS.map(entryOfRow));
-  return builtIn;
-}
 
 /** The fixed orders the notes state (顺序固定：道路自信、理论自信、制度自信、文化自信). */
 function orders(): string[][] {
@@ -122,7 +116,7 @@ export const formulation: Rule = {
     const disabled = new Set((ctx.options.disabled as string[]).map(normalizeToSimplified));
     const keep = (entry: WordEntry) => !disabled.has(entry.wrong);
     const text = doc.normalized;
-    const matches = [...formulationList().matches(text, keep), ...userWordList(ctx.options.extra as UserEntry[]).matches(text)];
+    const matches = [...formulationList().matches(text, keep, doc), ...userWordList(ctx.options.extra as UserEntry[]).matches(text)];
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
     let reportedEnd = -1;
     for (const m of matches) {

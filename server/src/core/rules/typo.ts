@@ -6,9 +6,9 @@
 // (做为, 布署, 博奕) are local usage in Hong Kong and Taiwan: in a traditional draft they are only noted
 // (info, a suggestion), since a mainland speech converted to traditional script has them as typos.
 // The user adds entries (`extra`) and switches built-in ones off (`disabled`).
-import { TYPOS } from '../data/typos';
 import { inDraftScript, sentenceAround } from '../proofread/common';
-import { entryOfRow, userWordList, WordList, wordListOptionSchemas, type UserEntry, type WordEntry, type WordMatch } from '../proofread/wordlist';
+import { typoList } from '../proofread/lists';
+import { userWordList, wordListOptionSchemas, type UserEntry, type WordEntry, type WordMatch } from '../proofread/wordlist';
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { normalizeToSimplified } from '../script';
@@ -16,13 +16,6 @@ import type { SpeechDocument } from '../types';
 
 const ID = 'typo';
 
-let builtIn: WordList | undefined;
-
-/** The shipped list, built on first use. */
-export function typoList(): WordList {
-  builtIn ??= new WordList(TYPOS.map(entryOfRow));
-  return builtIn;
-}
 
 /** Guards of 【需上下文】 entries: true when the match reads correctly where it stands. */
 const CORRECT_HERE: Record<string, (text: string, m: WordMatch) => boolean> = {
@@ -63,7 +56,7 @@ export const typo: Rule = {
     const traditional = doc.script.script === 'traditional';
     const keep = (entry: WordEntry) => !disabled.has(entry.wrong);
     const text = doc.normalized;
-    const matches = [...typoList().matches(text, keep), ...userWordList(ctx.options.extra as UserEntry[]).matches(text)];
+    const matches = [...typoList().matches(text, keep, doc), ...userWordList(ctx.options.extra as UserEntry[]).matches(text)];
     // The user's entries may overlap the built-in ones: the earlier, then longer, match is reported.
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
     let reportedEnd = -1;
