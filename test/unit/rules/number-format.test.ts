@@ -21,6 +21,7 @@ tableTests(
   [
     ['leading zeros in a date', '2024年01月05日召开', [on(1, 1, 12, M('leadingZero', { right: '2024年1月5日' }), '2024年1月5日召开')]],
     ['a leading zero in the month', '2024年03月开会', [on(1, 1, 9, M('leadingZero', { right: '2024年3月' }), '2024年3月开会')]],
+    ['a leading zero after a year in Chinese numerals', '二〇二四年03月召开', [on(1, 6, 9, M('leadingZero', { right: '3月' }), '二〇二四年3月召开')]],
     ['a digit 0 in a Chinese year', '二0二四年会议', [on(1, 1, 5, M('zero', { right: '二〇二四年' }), '二〇二四年会议')]],
     ['Latin O in a Chinese year', '二OO一年八月讲话', [on(1, 1, 5, M('zero', { right: '二〇〇一年' }), '二〇〇一年八月讲话')]],
     ['look-alike zeros in both years of a range', '二O一一—二O一五年规划', [on(1, 1, 5, M('zero', { right: '二〇一一' }), '二〇一一—二O一五年规划'), on(1, 6, 10, M('zero', { right: '二〇一五年' }), '二O一一—二〇一五年规划')]],

@@ -107,8 +107,8 @@ export const numberFormat: Rule = {
       const dayStart = monthStart + month.length + 1;
       if (Number(month) < 1 || Number(month) > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) continue;
       const edits: TextEdit[] = [];
-      // A leading zero counts only in a date (a year or a day with the month).
-      if (month.length === 2 && month[0] === '0' && (year !== undefined || day !== undefined)) edits.push({ start: monthStart, end: monthStart + 1, text: '' });
+      // A leading zero counts only in a date (a year or a day with the month; 二〇〇一年03月 too).
+      if (month.length === 2 && month[0] === '0' && (year !== undefined || day !== undefined || text[monthStart - 1] === '年')) edits.push({ start: monthStart, end: monthStart + 1, text: '' });
       if (day !== undefined && day.length === 2 && day[0] === '0') edits.push({ start: dayStart, end: dayStart + 1, text: '' });
       if (edits.length) {
         const right = doc.text.slice(start, start + whole.length).replace(/(^|年)0(\d月)/, '$1$2').replace(/月0(\d[日号號])/, '月$1');
