@@ -1,6 +1,6 @@
 // number-format: numbers as GB/T 15835-2011 writes them. Fixed: leading zeros in a 年月日 date
 // (`2024年01月05日` → `2024年1月5日`); a Latin O, a digit 0 or a circle ○ used as the Chinese zero
-// in a year (`二0二四年`, `二OO一年` → `二〇二四年`, `二〇〇一年`); full-width digits and Latin letters
+// in a year (`二0二四年`, `二OO一年`, `一九○六——一九五五` → `二〇二四年`, `二〇〇一年`, `一九〇六`); full-width digits and Latin letters
 // (`１０００元`, `ＧＤＰ`); a range whose `%`, 万 or 亿 is written on one end only (`15～30%` →
 // `15%～30%`: without it the first number reads as a bare 15); `大约…左右` (one approximation is
 // enough: 左右 goes). Suggested: `近200余人` (近 and 余 contradict each other: which one was meant is
@@ -21,6 +21,15 @@ const YEAR_DIGIT = /^[〇一二三四五六七八九0OoＯｏ○０]$/;
 const ZERO_LIKE_ANY = /[0OoＯｏ○０]/g;
 const RANGE_MARKS = /^[—～\-－–至到]{1,2}$/;
 
+const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*/g;
+const RANGE = /(\d+(?:\.\d+)?)([～~—–\-－])(\d+(?:\.\d+)?)(%|％|‰|万|亿)/g;
+const NEAR_MORE = /(将近|接近|大约|近|约)(\d+(?:\.\d+)?|[一二三四五六七八九十百千万两几]+)(余|多)/g;
+/** Words ending in 近 or 约 that are not an approximation (最近, 节约 …). */
+const NOT_NEAR = /[最附亲靠临逼就邻贴远走新挨相拉浅晚迫]$/;
+const NOT_ABOUT = /[节制签预公合条相违履邀特立践婚盟誓隐简俭缔续解毁赴守失爽集契]$/;
+const ABOUT_AROUND = /(大约|大概|约)((?:[占有为是达需要花用]?)(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万亿两几半]+)(?:%|％|[\u4e00-\u9fff]{0,3}))(左右|上下)/g;
+const DECREASE_TIMES = /(降低|减少|下降|缩小|减小|缩短|压缩|减轻|降)了?(\d+(?:\.\d+)?|[一二三四五六七八九十两几]+)倍/g;
+
 /** Four numerals at [at, end) are a year: 年 follows, or a range mark joins them to another four. */
 function isYear(text: string, at: number, end: number): boolean {
   if (text[end] === '年') return true;
@@ -31,14 +40,6 @@ function isYear(text: string, at: number, end: number): boolean {
   }
   return false;
 }
-const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*/g;
-const RANGE = /(\d+(?:\.\d+)?)([～~—–\-－])(\d+(?:\.\d+)?)(%|％|‰|万|亿)/g;
-const NEAR_MORE = /(将近|接近|大约|近|约)(\d+(?:\.\d+)?|[一二三四五六七八九十百千万两几]+)(余|多)/g;
-/** Words ending in 近 or 约 that are not an approximation (最近, 节约 …). */
-const NOT_NEAR = /[最附亲靠临逼就邻贴远走新挨相拉浅晚迫]$/;
-const NOT_ABOUT = /[节制签预公合条相违履邀特立践婚盟誓隐简俭缔续解毁赴守失爽集契]$/;
-const ABOUT_AROUND = /(大约|大概|约)((?:[占有为是达需要花用]?)(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万亿两几半]+)(?:%|％|[\u4e00-\u9fff]{0,3}))(左右|上下)/g;
-const DECREASE_TIMES = /(降低|减少|下降|缩小|减小|缩短|压缩|减轻|降)了?(\d+(?:\.\d+)?|[一二三四五六七八九十两几]+)倍/g;
 
 /** Where each pattern must have its characters: one rare character each, found with a quick scan. */
 const ANCHOR = { date: /月/g, range: /[%％‰万亿]/g, nearMore: /[余多]/g, aboutAround: /左右|上下/g, decrease: /倍/g };

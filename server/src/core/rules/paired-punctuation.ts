@@ -31,8 +31,6 @@ interface Mark {
 interface Pair {
   open: Mark;
   close: Mark;
-  /** Quotation marks (of any kind) enclosing this pair. */
-  depth: number;
 }
 
 const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
@@ -54,8 +52,6 @@ function listMarkerClose(text: string, at: number, lineStart: number): boolean {
 
 /** Every character the rule reads (one regex scan finds them; the rest of the text is skipped). */
 const PAIRED_MARK = /["'“”‘’「」『』（）()《》〈〉【】]/g;
-
-const QUOTE_KINDS = new Set<Kind>(['double', 'single', 'cornerDouble', 'cornerSingle']);
 
 export const pairedPunctuation: Rule = {
   meta: {
@@ -135,14 +131,13 @@ export const pairedPunctuation: Rule = {
       const pairs: Pair[] = [];
       const unopened: Mark[] = [];
       const unclosed: Mark[] = [];
-      const quoteDepth = () => stack.filter((m) => QUOTE_KINDS.has(m.kind) || m.straight).length;
       const mismatched: [Mark, Mark][] = [];
       for (const [k, mark] of marks.entries()) {
         if (mark.straight) {
           const top = stack[stack.length - 1];
           if (top && top.kind === mark.kind && (top.straight || OPENERS[top.ch])) {
             stack.pop();
-            pairs.push({ open: top, close: mark, depth: quoteDepth() });
+            pairs.push({ open: top, close: mark });
           } else {
             stack.push(mark);
           }
@@ -167,7 +162,7 @@ export const pairedPunctuation: Rule = {
         // Marks opened inside and never closed before this one closes its partner.
         unclosed.push(...stack.splice(depthOf + 1).filter((m) => !m.straight));
         const open = stack.pop()!;
-        pairs.push({ open, close: mark, depth: quoteDepth() });
+        pairs.push({ open, close: mark });
       }
       unclosed.push(...stack.filter((m) => !m.straight));
 
@@ -175,10 +170,10 @@ export const pairedPunctuation: Rule = {
       // so a paragraph may leave one opened when the next paragraph starts with it.
       const next = paragraphs[index + 1];
       const leftOpen = (m: Mark) => (m.ch === '“' || m.ch === '「') && next !== undefined && text[firstMarkAt(next)] === m.ch && unclosed.filter((u) => u.kind === m.kind).length === 1;
-      const listMarker = (m: Mark) => m.ch === ')' || m.ch === '(' || (m.ch === '）' && listMarkerClose(text, m.at, lineStart));
       // Half-width parentheses only partner full-width ones; unmatched, they are left alone (`1)`, code).
       const halfWidth = (m: Mark) => m.ch === '(' || m.ch === ')';
-      const problems = [...unclosed.filter((m) => !leftOpen(m) && !halfWidth(m)), ...unopened.filter((m) => !listMarker(m))].sort((a, b) => a.at - b.at);
+      const listMarker = (m: Mark) => m.ch === '）' && listMarkerClose(text, m.at, lineStart);
+      const problems = [...unclosed.filter((m) => !leftOpen(m) && !halfWidth(m)), ...unopened.filter((m) => !halfWidth(m) && !listMarker(m))].sort((a, b) => a.at - b.at);
 
       // Double quotes the wrong way round: flipping them makes the paragraph's double quotes alternate.
       const explained = new Set<number>();
