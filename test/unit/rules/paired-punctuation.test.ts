@@ -29,6 +29,7 @@ tableTests(
     ['an opening quote for a closing one', '落实“三帮双促“工作。', [on(1, 8, 9, M('reversed', { right: '”' }))]],
     ['both quotes reversed', '他说：”我们要努力“。', [on(1, 4, 5, M('reversed', { right: '“' })), on(1, 10, 11, M('reversed', { right: '”' }))]],
     ['“ closed by 》', '兼评《网络安全法》草案和“刑法》及其修正案', [on(1, 13, 17, M('mismatched', { open: '“', close: '》', pair: '”' }))]],
+    ['an unclosed quotation holding a quoted phrase (not a nesting)', '他说：“要落实“两个维护”的要求。', [on(1, 4, 5, M('unclosed', { mark: '“', pair: '”' }))]],
     ['double quotes inside double quotes', '他说：“要落实“两个维护”的要求。”', [on(1, 8, 14, M('nestedDouble', { open: '‘', close: '’' }))]],
     ['single quotes outside double ones', '他说：‘要落实“两个维护”的要求。’', [on(1, 4, 19, M('wrongNesting'))]],
     ['straight double quotes around Chinese', '他说"我们要努力"。', [on(1, 3, 10, M('straight', { mark: '" "', open: '“', close: '”' }), '他说“我们要努力”。')]],

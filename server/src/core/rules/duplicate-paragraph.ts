@@ -6,10 +6,10 @@ import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { paragraphSpans, touchesExcluded } from '../proofread/common';
 import { codePointLength, lineIndexAt } from '../text';
-import type { Span } from '../types';
 
 const ID = 'duplicate-paragraph';
 
+const SPACE = /[\s\u3000]/;
 const SPACES = /[\s\u3000]+/g;
 
 export const duplicateParagraph: Rule = {
@@ -39,35 +39,20 @@ export const duplicateParagraph: Rule = {
     const { doc } = ctx;
     const minLength = ctx.options.minLength as number;
     const text = doc.normalized;
-    // Paragraphs by a hash of their characters without spaces; the text is compared only on a collision.
-    const seen = new Map<number, { span: Span; line: number; key?: string }[]>();
-    const stripped = (span: Span) => text.slice(span.start, span.end).replace(SPACES, '');
+    // Paragraphs by their text without spaces (most have none: the slice itself is the key).
+    const seen = new Map<string, number>();
     for (const span of paragraphSpans(doc)) {
       // A paragraph has at most as many characters as UTF-16 units: short ones are skipped at once.
       if (span.end - span.start < minLength) continue;
-      let hash = 0x811c9dc5;
-      let units = 0;
-      for (let i = span.start; i < span.end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x20 || c === 0x3000 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) continue;
-        hash = Math.imul(hash ^ c, 0x01000193);
-        units++;
-      }
-      if (units < minLength) continue;
+      const raw = text.slice(span.start, span.end);
+      const key = SPACE.test(raw) ? raw.replace(SPACES, '') : raw;
+      if (key.length < minLength || (key.length < 2 * minLength && codePointLength(key) < minLength)) continue;
       const line = lineIndexAt(doc.lines, span.start);
-      const bucket = seen.get(hash);
-      if (!bucket) {
-        seen.set(hash, [{ span, line }]);
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, line);
         continue;
       }
-      const key = stripped(span);
-      if (codePointLength(key) < minLength) continue;
-      const same = bucket.find((b) => (b.key ??= stripped(b.span)) === key);
-      if (!same) {
-        bucket.push({ span, line, key });
-        continue;
-      }
-      const first = same.line;
       // The whole line goes, with its line break (or the one before it on the last line).
       const info = doc.lines[line];
       const next = doc.lines[line + 1];

@@ -26,6 +26,12 @@ interface Mark {
   kind: Kind;
   /** A straight quote (" or '), which may open or close. */
   straight?: boolean;
+  /** An opening single quote: it was opened inside double quotes. */
+  insideDouble?: boolean;
+  /** An opening single quote: the double-quote pairs closed inside it. */
+  doubles?: Pair[];
+  /** An opening mark: its partner was found. */
+  closed?: boolean;
 }
 
 interface Pair {
@@ -33,6 +39,10 @@ interface Pair {
   close: Mark;
 }
 
+/** Half-width parentheses only partner full-width ones; unmatched, they are left alone (`1)`, code). */
+const halfWidth = (m: Mark) => m.ch === '(' || m.ch === ')';
+const isDouble = (m: Mark) => m.kind === 'double' || m.kind === 'cornerDouble';
+const isSingle = (m: Mark) => m.kind === 'single' || m.kind === 'cornerSingle';
 const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
 /** Text counts as Chinese: it holds a Han character and starts or ends with a Chinese character or mark. */
@@ -50,7 +60,7 @@ function listMarkerClose(text: string, at: number, lineStart: number): boolean {
   return /(?:^|[\s\u3000：:；;。，,])[0-9A-Za-z一二三四五六七八九十①-⑳]{1,3}$/.test(before) || (at - lineStart <= 3 && /^[\s\u3000]*[0-9A-Za-z一二三四五六七八九十]{1,2}$/.test(before));
 }
 
-/** Every character the rule reads (one regex scan finds them; the rest of the text is skipped). */
+/** The characters the rule reads, found by a native scan (`test` and lastIndex: no match arrays). */
 const PAIRED_MARK = /["'“”‘’「」『』（）()《》〈〉【】]/g;
 
 export const pairedPunctuation: Rule = {
@@ -100,7 +110,6 @@ export const pairedPunctuation: Rule = {
     };
     let nextTag = -1;
     paragraphs.forEach((span, index) => {
-      const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
       const marks: Mark[] = [];
       // HTML tags and shortcodes (`<img alt="…">`, `{{< video src="…" >}}`) are markup, not text.
       const markup: Span[] = [];
@@ -110,11 +119,12 @@ export const pairedPunctuation: Rule = {
       }
       let tag = 0;
       PAIRED_MARK.lastIndex = span.start;
-      for (let found = PAIRED_MARK.exec(text); found && found.index < span.end; found = PAIRED_MARK.exec(text)) {
-        const i = found.index;
+      while (PAIRED_MARK.test(text)) {
+        const i = PAIRED_MARK.lastIndex - 1;
+        if (i >= span.end) break;
         while (tag < markup.length && markup[tag].end <= i) tag++;
         if (tag < markup.length && markup[tag].start <= i) continue;
-        const ch = found[0];
+        const ch = text[i];
         if (ch === '"' || ch === "'") {
           // Apostrophes, feet and inches, attribute values (alt="…") are not quotation marks.
           if (isLatinOrDigit(text[i - 1]) && (ch === "'" || isLatinOrDigit(text[i + 1]))) continue;
@@ -126,24 +136,29 @@ export const pairedPunctuation: Rule = {
         marks.push({ at: i, ch, kind: OPENERS[ch] ?? CLOSERS[ch] });
       }
       if (marks.length === 0) return;
+      const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
 
       const stack: Mark[] = [];
-      const pairs: Pair[] = [];
+      const straightPairs: Pair[] = [];
       const unopened: Mark[] = [];
       const unclosed: Mark[] = [];
       const mismatched: [Mark, Mark][] = [];
+      /** Double pairs closed while another double quote was open (counted once that one closes too). */
+      const nestedDoubles: { pair: Pair; outer: Mark }[] = [];
+      const wrongNestings: { outer: Pair; doubles: Pair[] }[] = [];
       for (const [k, mark] of marks.entries()) {
         if (mark.straight) {
           const top = stack[stack.length - 1];
           if (top && top.kind === mark.kind && (top.straight || OPENERS[top.ch])) {
             stack.pop();
-            pairs.push({ open: top, close: mark });
+            straightPairs.push({ open: top, close: mark });
           } else {
             stack.push(mark);
           }
           continue;
         }
         if (OPENERS[mark.ch]) {
+          if (isSingle(mark)) mark.insideDouble = stack.some((m) => isDouble(m) && !m.straight);
           stack.push(mark);
           continue;
         }
@@ -162,23 +177,31 @@ export const pairedPunctuation: Rule = {
         // Marks opened inside and never closed before this one closes its partner.
         unclosed.push(...stack.splice(depthOf + 1).filter((m) => !m.straight));
         const open = stack.pop()!;
-        pairs.push({ open, close: mark });
+        open.closed = true;
+        const pair = { open, close: mark };
+        // Nesting, known from what is still open: double quotes inside double ones, or inside single ones.
+        if (isDouble(open)) {
+          const outer = stack.findLast((m) => isDouble(m) && !m.straight);
+          if (outer) nestedDoubles.push({ pair, outer });
+          for (const m of stack) if (isSingle(m) && !m.straight) (m.doubles ??= []).push(pair);
+        } else if (isSingle(open) && !open.insideDouble && open.doubles) {
+          wrongNestings.push({ outer: pair, doubles: open.doubles });
+        }
       }
       unclosed.push(...stack.filter((m) => !m.straight));
 
       // A quotation over several paragraphs: each opens with the mark and only the last closes it,
       // so a paragraph may leave one opened when the next paragraph starts with it.
+      if (unclosed.length === 0 && unopened.length === 0 && mismatched.length === 0 && straightPairs.length === 0 && nestedDoubles.length === 0 && wrongNestings.length === 0) return;
       const next = paragraphs[index + 1];
       const leftOpen = (m: Mark) => (m.ch === '“' || m.ch === '「') && next !== undefined && text[firstMarkAt(next)] === m.ch && unclosed.filter((u) => u.kind === m.kind).length === 1;
-      // Half-width parentheses only partner full-width ones; unmatched, they are left alone (`1)`, code).
-      const halfWidth = (m: Mark) => m.ch === '(' || m.ch === ')';
       const listMarker = (m: Mark) => m.ch === '）' && listMarkerClose(text, m.at, lineStart);
       const problems = [...unclosed.filter((m) => !leftOpen(m) && !halfWidth(m)), ...unopened.filter((m) => !halfWidth(m) && !listMarker(m))].sort((a, b) => a.at - b.at);
 
       // Double quotes the wrong way round: flipping them makes the paragraph's double quotes alternate.
       const explained = new Set<number>();
-      const curly = marks.filter((m) => m.ch === '“' || m.ch === '”');
-      if (problems.some((m) => m.kind === 'double') && curly.length % 2 === 0) {
+      const curly = problems.some((m) => m.kind === 'double') ? marks.filter((m) => m.ch === '“' || m.ch === '”') : [];
+      if (curly.length > 0 && curly.length % 2 === 0) {
         for (const [k, m] of curly.entries()) {
           explained.add(m.at);
           if (m.ch === (k % 2 === 0 ? '“' : '”')) continue;
@@ -196,8 +219,7 @@ export const pairedPunctuation: Rule = {
       }
 
       // Straight quotes: a pair around Chinese text, or one closing a curly quote.
-      for (const { open, close } of pairs) {
-        if (!open.straight && !close.straight) continue;
+      for (const { open, close } of straightPairs) {
         const content = text.slice(open.at + 1, close.at);
         if (!chinese(content)) continue;
         const single = open.kind === 'single';
@@ -214,37 +236,24 @@ export const pairedPunctuation: Rule = {
         }
       }
 
-      // Nesting: double inside double; single quotes outside double ones.
-      for (const pair of pairs) {
-        if (pair.open.straight || pair.close.straight) continue;
-        const inner = pairs.filter((p) => p !== pair && p.open.at > pair.open.at && p.close.at < pair.close.at && !p.open.straight && !p.close.straight);
-        const isDouble = (p: Pair) => p.open.kind === 'double' || p.open.kind === 'cornerDouble';
-        const isSingle = (p: Pair) => p.open.kind === 'single' || p.open.kind === 'cornerSingle';
-        if (isDouble(pair)) {
-          for (const p of inner.filter(isDouble)) {
-            // Reported once, at the innermost double pair's outermost enclosing double pair.
-            if (pairs.some((q) => q !== pair && isDouble(q) && q.open.at < pair.open.at && q.close.at > pair.close.at)) continue;
-            const [o, c] = p.open.kind === 'cornerDouble' ? ['『', '』'] : ['‘', '’'];
-            const fix = { edits: [{ start: p.open.at, end: p.open.at + 1, text: o }, { start: p.close.at, end: p.close.at + 1, text: c }] };
-            const suggestion: SuggestionReport = { messageId: 'useInner', data: { open: o, close: c }, fix };
-            ctx.report({ start: p.open.at, end: p.close.at + 1, messageId: 'nestedDouble', data: { open: o, close: c }, suggestions: [suggestion] });
-          }
-        } else if (isSingle(pair) && !pairs.some((q) => isDouble(q) && q.open.at < pair.open.at && q.close.at > pair.close.at)) {
-          const doubles = inner.filter(isDouble);
-          if (doubles.length === 0) continue;
-          const cornerPair = pair.open.kind === 'cornerSingle';
-          const edits: TextEdit[] = [
-            { start: pair.open.at, end: pair.open.at + 1, text: cornerPair ? '「' : '“' },
-            { start: pair.close.at, end: pair.close.at + 1, text: cornerPair ? '」' : '”' },
-          ];
-          for (const d of doubles) {
-            edits.push({ start: d.open.at, end: d.open.at + 1, text: d.open.kind === 'cornerDouble' ? '『' : '‘' }, { start: d.close.at, end: d.close.at + 1, text: d.close.ch === '」' ? '』' : '’' });
-          }
-          edits.sort((a, b) => a.start - b.start);
-          ctx.report({ start: pair.open.at, end: pair.close.at + 1, messageId: 'wrongNesting', suggestions: [{ messageId: 'swap', fix: { edits } }] });
+      for (const { pair: p } of nestedDoubles.filter((n) => n.outer.closed)) {
+        const [o, c] = p.open.kind === 'cornerDouble' ? ['『', '』'] : ['‘', '’'];
+        const fix = { edits: [{ start: p.open.at, end: p.open.at + 1, text: o }, { start: p.close.at, end: p.close.at + 1, text: c }] };
+        const suggestion: SuggestionReport = { messageId: 'useInner', data: { open: o, close: c }, fix };
+        ctx.report({ start: p.open.at, end: p.close.at + 1, messageId: 'nestedDouble', data: { open: o, close: c }, suggestions: [suggestion] });
+      }
+      for (const { outer, doubles } of wrongNestings) {
+        const cornerPair = outer.open.kind === 'cornerSingle';
+        const edits: TextEdit[] = [
+          { start: outer.open.at, end: outer.open.at + 1, text: cornerPair ? '「' : '“' },
+          { start: outer.close.at, end: outer.close.at + 1, text: cornerPair ? '」' : '”' },
+        ];
+        for (const d of doubles) {
+          edits.push({ start: d.open.at, end: d.open.at + 1, text: d.open.kind === 'cornerDouble' ? '『' : '‘' }, { start: d.close.at, end: d.close.at + 1, text: d.close.ch === '」' ? '』' : '’' });
         }
+        edits.sort((a, b) => a.start - b.start);
+        ctx.report({ start: outer.open.at, end: outer.close.at + 1, messageId: 'wrongNesting', suggestions: [{ messageId: 'swap', fix: { edits } }] });
       }
     });
-
   },
 };

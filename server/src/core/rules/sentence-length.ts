@@ -9,8 +9,12 @@ import { isFullWidthPunctuation, isHan, isLatinWordChar } from '../text';
 
 const ID = 'sentence-length';
 
-/** A sentence ends at its marks and the closing quotes or brackets after them. */
-const SENTENCE_END = /[。！？；!?;]+[”」’』）)]*/g;
+/** 。！？； and their half-width forms end a sentence (a native scan finds them). */
+const SENTENCE_END = /[。！？；!?;]/g;
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+const CLOSING = '”」’』）)';
 
 /** 字 as Word counts them. */
 function countOf(text: string): number {
@@ -67,10 +71,15 @@ export const sentenceLength: Rule = {
     for (const span of paragraphSpans(doc)) {
       let from = span.start;
       SENTENCE_END.lastIndex = span.start;
-      for (let m = SENTENCE_END.exec(text); m && m.index < span.end; m = SENTENCE_END.exec(text)) {
-        const to = Math.min(span.end, m.index + m[0].length);
+      while (SENTENCE_END.test(text)) {
+        const i = SENTENCE_END.lastIndex - 1;
+        if (i >= span.end) break;
+        // The sentence takes its run of end marks and the closing quotes or brackets after them.
+        let to = i + 1;
+        while (to < span.end && (isSentenceEnd(text.charCodeAt(to)) || CLOSING.includes(text[to]))) to++;
         report(from, to);
         from = to;
+        SENTENCE_END.lastIndex = to;
       }
       if (from < span.end) report(from, span.end);
     }
