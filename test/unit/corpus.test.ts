@@ -13,7 +13,7 @@ import { positionAt } from '../../server/src/core/text';
 import type { Finding } from '../../server/src/core/types';
 import { readCorpus, repoRoot, settingsWith, M } from './helpers';
 
-const NOISY = ['punctuation-width', 'mixed-script', 'placeholder', 'cjk-space', 'heading-marker'];
+const NOISY = ['punctuation-width', 'mixed-script', 'placeholder', 'cjk-space', 'heading-marker', 'sentence-length'];
 
 function summary(name: string) {
   const text = readCorpus(name);

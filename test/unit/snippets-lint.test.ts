@@ -17,7 +17,23 @@ interface Snippet {
 
 const snippets = Object.entries(JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', 'speech.json'), 'utf8')) as Record<string, Snippet>);
 const skeletons = snippets.filter(([, s]) => s.isFileTemplate);
-const FRAGMENT_RULES = ['scrape-boilerplate', 'banned-phrase', 'placeholder', 'mixed-script', 'punctuation-width', 'cjk-space'];
+const FRAGMENT_RULES = [
+  'scrape-boilerplate',
+  'banned-phrase',
+  'placeholder',
+  'mixed-script',
+  'punctuation-width',
+  'cjk-space',
+  'paired-punctuation',
+  'ellipsis-dash',
+  'repeated-punctuation',
+  'enumeration-comma',
+  'number-format',
+  'typo',
+  'formulation',
+  'repeated-word',
+  'sentence-length',
+];
 const describe = (text: string, options = {}) => lint(text, options).findings.map((f) => `${f.rule}/${f.messageId} «${text.slice(f.start, f.end)}»`);
 
 test('snippets: the five whole-speech skeletons are there', () => {

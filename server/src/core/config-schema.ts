@@ -6,7 +6,8 @@ import type { Rule } from './rule';
 import { rules } from './rules';
 import { DROPPED, validate, type SchemaProblem, type SettingSchema } from './schema';
 import { parseFontSize, type ExportSettings } from '../docx/settings';
-import { SETTINGS, type BannedPhrase, type SpeechLintSettings } from './settings';
+import { SETTINGS, SETTINGS_PRESETS, type BannedPhrase, type RuleSetting, type SpeechLintSettings } from './settings';
+import type { SeveritySetting } from './types';
 
 const T = (zh: string, en: string): Template => ({ zh, en });
 
@@ -70,7 +71,24 @@ export function mergeSettings(base: SpeechLintSettings, input: unknown, problems
     else if (key === 'bannedPhrases') out.bannedPhrases = (value as (string | BannedPhrase)[]).map((entry) => (typeof entry === 'string' ? { phrase: entry } : entry));
     else (out as unknown as Record<string, unknown>)[key] = value;
   }
+  const presets = (checked as { presets?: string[] }).presets;
+  if (presets) applyPresets(out, presets, ((checked as { rules?: object }).rules ?? {}) as Record<string, SeveritySetting | RuleSetting>);
   return out;
+}
+
+/**
+ * The presets' rules go under the rules listed beside them (`own`) and over those merged before: a
+ * rule both set keeps its own severity, and their options merge, its own winning.
+ */
+function applyPresets(out: SpeechLintSettings, presets: readonly string[], own: Record<string, SeveritySetting | RuleSetting>): void {
+  for (const name of presets) {
+    for (const [id, preset] of Object.entries(SETTINGS_PRESETS[name]?.rules ?? {})) {
+      const mine = Object.prototype.hasOwnProperty.call(own, id) ? own[id] : undefined;
+      if (mine === undefined) out.rules[id] = preset;
+      else if (typeof mine === 'string') out.rules[id] = preset.options ? { ...preset, severity: mine } : mine;
+      else out.rules[id] = { severity: mine.severity ?? preset.severity, options: { ...preset.options, ...mine.options } };
+    }
+  }
 }
 
 /** The export settings merged part by part over the base; a 字号 (三号) becomes its size in points. */

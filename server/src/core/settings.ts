@@ -46,6 +46,8 @@ export interface SpeechLintSettings {
   speakingRate: number;
   /** Word export: fonts and sizes (docx/settings.ts). */
   export: ExportSettings;
+  /** Rule presets in force (SETTINGS_PRESETS), e.g. `proofread-strict`. */
+  presets: string[];
 }
 
 export const LENGTH_PRESETS: Record<Exclude<LengthPreset, 'custom'>, { single: number; comprehensive: number }> = {
@@ -59,6 +61,34 @@ export const LENGTH_PRESETS: Record<Exclude<LengthPreset, 'custom'>, { single: n
 
 /** Phrase presets shipped with the linter (see presets/). */
 export const BANNED_PHRASE_PRESET_NAMES = ['wenfeng'] as const;
+
+/**
+ * Rule presets: each is a set of `rules` entries, applied where the settings that name it are merged,
+ * under the rules those same settings list (a rule set there keeps its severity; options merge). One
+ * table: the schema, the docs and mergeSettings all read it.
+ */
+export const SETTINGS_PRESETS: Readonly<Record<string, { label: Template; description: Template; rules: Readonly<Record<string, RuleSetting>> }>> = {
+  'proofread-strict': {
+    label: { zh: '严格校对', en: 'Strict proofreading' },
+    description: {
+      zh: '严格校对：全部校对规则按“警告”检查，并打开默认关闭的选项（如书名号、引号之间的顿号）',
+      en: 'Strict proofreading: every proofreading rule at warning, and the options that are off by default (such as the 顿号 between titles in 《》) on',
+    },
+    rules: {
+      'paired-punctuation': { severity: 'warning' },
+      'ellipsis-dash': { severity: 'warning' },
+      'repeated-punctuation': { severity: 'warning' },
+      'enumeration-comma': { severity: 'warning', options: { quotedItems: true } },
+      'heading-punctuation': { severity: 'warning' },
+      'number-format': { severity: 'warning' },
+      typo: { severity: 'warning' },
+      formulation: { severity: 'warning' },
+      'repeated-word': { severity: 'warning' },
+      'duplicate-paragraph': { severity: 'warning' },
+      'sentence-length': { severity: 'warning' },
+    },
+  },
+};
 
 const T = (zh: string, en: string): Template => ({ zh, en });
 
@@ -238,6 +268,25 @@ export const SETTINGS: readonly SettingSpec[] = [
   {
     key: 'export',
     schema: exportSchema(),
+  },
+  {
+    key: 'presets',
+    schema: {
+      type: 'array',
+      default: [],
+      uniqueItems: true,
+      markdown: true,
+      description: T(
+        '规则预设：一次设定一组规则的级别和选项；同一处设置中 `rules` 另列的规则以 `rules` 为准。',
+        'Rule presets: set the severity and options of a group of rules at once; a rule the same settings list under `rules` keeps that setting.',
+      ),
+      items: {
+        type: 'string',
+        enum: Object.keys(SETTINGS_PRESETS),
+        enumDescriptions: Object.values(SETTINGS_PRESETS).map((p) => p.description),
+        enumItemLabels: Object.values(SETTINGS_PRESETS).map((p) => p.label),
+      },
+    },
   },
   {
     key: 'additionalLanguages',

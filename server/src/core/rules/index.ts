@@ -12,6 +12,17 @@ import { placeholder } from './placeholder';
 import { mixedScript } from './mixed-script';
 import { punctuationWidth } from './punctuation-width';
 import { cjkSpace } from './cjk-space';
+import { pairedPunctuation } from './paired-punctuation';
+import { ellipsisDash } from './ellipsis-dash';
+import { repeatedPunctuation } from './repeated-punctuation';
+import { enumerationComma } from './enumeration-comma';
+import { headingPunctuation } from './heading-punctuation';
+import { numberFormat } from './number-format';
+import { typo } from './typo';
+import { formulation } from './formulation';
+import { repeatedWord } from './repeated-word';
+import { duplicateParagraph } from './duplicate-paragraph';
+import { sentenceLength } from './sentence-length';
 import { unknownRule } from './unknown-rule';
 
 export const rules: Rule[] = [
@@ -27,6 +38,17 @@ export const rules: Rule[] = [
   mixedScript,
   punctuationWidth,
   cjkSpace,
+  pairedPunctuation,
+  ellipsisDash,
+  repeatedPunctuation,
+  enumerationComma,
+  headingPunctuation,
+  numberFormat,
+  typo,
+  formulation,
+  repeatedWord,
+  duplicateParagraph,
+  sentenceLength,
   unknownRule,
 ];
 
