@@ -237,8 +237,10 @@ suite('outline, structure view, status bar, completion', () => {
 
   test('status bar: over the limit of a 单项 draft the item turns red and length-limit reports an error', async () => {
     const { statusBar } = await api();
-    const paragraph = '要坚持以人民为中心的发展思想，扎实推进各项工作落地见效。'; // 28 字
-    const body = Array.from({ length: 110 }, () => paragraph).join('\n'); // 3,080 字
+    // 110 different paragraphs of 28 字 each (3,080 字): the same paragraph repeated would be a duplicate-paragraph finding.
+    const verbs = ['坚持', '加强', '深化', '推进', '落实', '完善', '健全', '强化', '优化', '提升', '统筹'];
+    const fields = ['基层', '民生', '产业', '生态', '教育', '医疗', '交通', '水利', '文化', '安全'];
+    const body = verbs.flatMap((verb) => fields.map((field) => `要${verb}${field}工作，始终以人民为中心扎实推进各项任务早见效。`)).join('\n');
     const { document, uri } = await openScratch('long.speech', { text: `---\n类型: 单项\n---\n一、总体要求\n${body}\n` });
     const s = await waitForStructure(document);
     assert.strictEqual(s.count.total, 3086);

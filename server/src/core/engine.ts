@@ -62,7 +62,31 @@ export function disabledRanges(doc: SpeechDocument, rule: string): Span[] {
     }
   }
   if (openedAt !== undefined) ranges.push({ start: openedAt, end: doc.text.length + 1 });
-  return ranges;
+  return mergeRanges(ranges);
+}
+
+/** Sorted, overlapping ranges joined: a binary search then answers "is this offset in one?". */
+function mergeRanges(ranges: Span[]): Span[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function inMerged(ranges: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ranges[mid].start) hi = mid - 1;
+    else if (offset >= ranges[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): LintResult {
@@ -89,7 +113,7 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
         const start = Math.max(0, Math.min(report.start, doc.text.length));
         const end = Math.max(start, Math.min(report.end, doc.text.length));
         if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, report.messageId)) throw new Error(`unknown messageId "${report.messageId}"`);
-        if (disabled.some((r) => r.start <= start && start < r.end)) return;
+        if (inMerged(disabled, start)) return;
         const finding: Finding = {
           rule: id,
           // A rule's lower certainty lowers the user's severity too, never raises it.
@@ -139,17 +163,40 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out + text.slice(at);
 }
 
-/** Chooses fixes that do not overlap each other (first come first served). */
+/**
+ * Chooses fixes that do not overlap each other (first come first served). The edits taken so far are
+ * kept sorted and disjoint, so each new edit is checked against its two neighbours only.
+ */
 export function compatibleFixes(fixes: Fix[]): Fix[] {
   const chosen: Fix[] = [];
-  const taken: { start: number; end: number }[] = [];
+  const taken: Span[] = [];
+  const clashes = (e: Span) => {
+    const i = insertionPoint(taken, e.start);
+    const near = [taken[i - 1], taken[i], taken[i + 1]];
+    return near.some((t) => t !== undefined && ((e.start < t.end && t.start < e.end) || (e.start === e.end && e.start > t.start && e.start < t.end) || (t.start === t.end && t.start > e.start && t.start < e.end) || (e.start === e.end && t.start === t.end && e.start === t.start)));
+  };
   for (const fix of fixes) {
-    const overlaps = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start > t.start && e.start < t.end)));
-    if (overlaps) continue;
+    if (fix.edits.some(clashes)) continue;
     chosen.push(fix);
-    taken.push(...fix.edits);
+    for (const e of fix.edits) {
+      const at = insertionPoint(taken, e.start);
+      if (at === taken.length) taken.push({ start: e.start, end: e.end });
+      else taken.splice(at, 0, { start: e.start, end: e.end });
+    }
   }
   return chosen;
+}
+
+/** Where an edit starting at `start` goes in `taken` (sorted by start). */
+function insertionPoint(taken: Span[], start: number): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface FixResult {

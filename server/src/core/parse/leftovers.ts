@@ -134,27 +134,26 @@ function linePieces(input: LeftoverInput, line: LineInfo, firstLine: boolean): P
   CSS.lastIndex = 0;
   while ((m = CSS.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'css' });
   const css = [...pieces];
+  // Sentence ends of the line, found once: each anchor's sentence by binary search, each sentence judged
+  // once however many anchors it holds (供大家参考供大家参考… stays linear).
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i])) ends.push(i);
+  const judged = new Set<number>();
   EDITOR_ANCHOR.lastIndex = 0;
   while ((m = EDITOR_ANCHOR.exec(text))) {
     const at = m.index;
-    let from = 0;
-    for (let i = at - 1; i >= 0; i--) {
-      if (SENTENCE_END.test(text[i])) {
-        from = i + 1;
-        break;
-      }
-    }
+    const k = firstAtOrAfter(ends, at);
+    let from = k > 0 ? ends[k - 1] + 1 : 0;
     for (const c of css) if (c.end - line.start <= at) from = Math.max(from, c.end - line.start);
     while (from < at && /[\s\u3000]/.test(text[from])) from++;
-    let to = text.length;
-    for (let i = at + m[0].length; i < text.length; i++) {
-      if (SENTENCE_END.test(text[i])) {
-        to = i + 1;
-        break;
-      }
+    const next = firstAtOrAfter(ends, at + m[0].length);
+    const to = next < ends.length ? ends[next] + 1 : text.length;
+    if (m[0] === '供大家参考') {
+      // 供大家参考 alone is speech too (整理成几点意见，供大家参考): only with a site's words is it a blurb.
+      if (judged.has(from)) continue;
+      judged.add(from);
+      if (!SITE_WORDS.test(text.slice(from, to))) continue;
     }
-    const sentence = text.slice(from, to);
-    if (m[0] === '供大家参考' && !SITE_WORDS.test(sentence)) continue;
     pieces.push({ start: line.start + from, end: line.start + to, kind: 'editor' });
     EDITOR_ANCHOR.lastIndex = Math.max(EDITOR_ANCHOR.lastIndex, to);
   }
@@ -165,6 +164,18 @@ function linePieces(input: LeftoverInput, line: LineInfo, firstLine: boolean): P
   for (const caption of captions(text)) pieces.push({ start: line.start + caption.start, end: line.start + caption.end, kind: 'caption' });
   if (input.markup === 'plain') pieces.push(...markdownPieces(normalized, line, firstLine));
   return pieces;
+}
+
+/** Index of the first value ≥ `at` in ascending `values` (values.length when none). */
+function firstAtOrAfter(values: number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Photo captions spliced into running text: from the dated sentence that opens one to its credit. */

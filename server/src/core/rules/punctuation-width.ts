@@ -79,6 +79,8 @@ export const punctuationWidth: Rule = {
     const { doc } = ctx;
     // Front matter and comments are blanked out in the normalized text; the marks are the same characters.
     const text = doc.normalized;
+    // A space is one of the real text (a blanked-out comment is no space: a fix never reaches into it).
+    const blankAt = (i: number) => isBlank(doc.text[i]) && !doc.isExcluded(i);
     // Heading markers written `(一)` or `1,` are the heading-marker rule's (its fix may differ: `1.`).
     const markers = doc.headings.map((h) => h.marker);
     const inMarker = (at: number) => markers.some((m) => m.start <= at && at < m.end);
@@ -111,14 +113,16 @@ export const punctuationWidth: Rule = {
 
       MARKS.lastIndex = 0;
       let m: RegExpExecArray | null;
+      // Where the last edit ended: `工作: ?我们` — the space between the marks goes with one of them only.
+      let lastEnd = line.start;
       while ((m = MARKS.exec(segment))) {
         const start = line.start + m.index;
         const end = start + m[0].length;
         if (inMarker(start)) continue;
         let before = start;
-        while (before > line.start && isBlank(text[before - 1])) before--;
+        while (before > Math.max(line.start, lastEnd) && blankAt(before - 1)) before--;
         let after = end;
-        while (after < line.end && isBlank(text[after])) after++;
+        while (after < line.end && blankAt(after)) after++;
         const left = before > line.start ? codePointBefore(text, before)! : undefined;
         const right = after < line.end ? text.codePointAt(after)! : undefined;
         const leftCjk = left !== undefined && (isCjkContext(left) || converted.has(before - 1));
@@ -132,6 +136,7 @@ export const punctuationWidth: Rule = {
         for (let i = start; i < end; i++) {
           edits.push({ start: i === start ? from : i, end: i === end - 1 ? to : i + 1, text: FULL[text[i]] });
         }
+        lastEnd = to;
       }
       for (const at of converted) edits.push({ start: at, end: at + 1, text: FULL[text[at]] });
       if (edits.length === 0) continue;

@@ -22,6 +22,13 @@ function isBlankLine(line: LineInfo): boolean {
  * takes the break and blank lines before it instead. `junk` holds the other lines deleted whole.
  */
 export function wholeLineRange(doc: SpeechDocument, i: number, junk: ReadonlySet<number> = new Set()): Span {
+  const range = lineRange(doc, i, junk);
+  // The byte-order mark before the first line is the file's, not the line's.
+  if (range.start === 0 && doc.text.charCodeAt(0) === 0xfeff) return { start: 1, end: Math.max(1, range.end) };
+  return range;
+}
+
+function lineRange(doc: SpeechDocument, i: number, junk: ReadonlySet<number>): Span {
   const { lines } = doc;
   const line = lines[i];
   let next = i + 1;
