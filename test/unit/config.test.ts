@@ -161,6 +161,28 @@ test('wrong types: each bad field named, its default kept, the good ones applied
   assert.equal(formatConfigProblem(loaded.problems[0], 'en', dir), '.speechlintrc.json: countMode: must be one of "word", "chars", "hanzi"');
 });
 
+test('keys named like Object.prototype members are unknown fields, never a crash; the other settings still apply', () => {
+  const cases: [string, string[]][] = [
+    ['{"__proto__":{}, "countMode":"chars"}', ['__proto__']],
+    ['{"hasOwnProperty":1, "countMode":"chars"}', ['hasOwnProperty']],
+    ['{"valueOf":"x", "constructor":{}, "countMode":"chars"}', ['valueOf', 'constructor']],
+    ['{"rules":{"__proto__":"off","toString":"error","placeholder":"error"}, "countMode":"chars"}', ['rules.__proto__', 'rules.toString']],
+  ];
+  for (const [json, fields] of cases) {
+    const dir = tempDir();
+    write(path.join(dir, '.speechlintrc.json'), json);
+    clearConfigCache();
+    const loaded = loadConfigFor(path.join(dir, 'draft.speech'));
+    assert.deepEqual(loaded.problems.map((p) => p.field), fields, json);
+    assert.equal(loaded.settings.countMode, 'chars', json);
+    // Nothing leaked into the settings' prototype chain.
+    assert.equal(Object.getPrototypeOf(loaded.settings), Object.prototype, json);
+    assert.equal(typeof loaded.settings.rules.hasOwnProperty, 'function', json);
+    if (json.includes('"placeholder":"error"')) assert.equal(loaded.settings.rules.placeholder, 'error');
+    assert.deepEqual(lint('同志们：XX同志', { settings: loaded.settings }).findings.map((f) => f.rule), ['placeholder'], json);
+  }
+});
+
 test('a good config: every field applied, no problems', () => {
   const loaded = loadConfigFor(path.join(fixtures, 'good', 'draft.speech'));
   assert.deepEqual(loaded.problems, []);

@@ -126,3 +126,16 @@ test('engine: overlapping fixes are applied one at a time, and fixAll converges'
   assert.deepEqual(result.result.findings.filter((f) => f.fix), []);
   assert.equal(result.text, joinLines('同志们：', '一、甲，乙', '二、丙丁', '（一）戊'));
 });
+
+test('more findings, edits or open marks than a call takes arguments (~125k) never throw', () => {
+  // 130,000 stray spaces on one line: one finding with 130,000 edits.
+  const spaced = '工 '.repeat(130_000) + '作';
+  const fixed = fixAll(spaced);
+  assert.equal(fixed.text, '工'.repeat(130_000) + '作');
+  // 130,000 half-width parentheses never closed: each one a lone mark.
+  const open = '('.repeat(130_000) + '我们';
+  assert.doesNotThrow(() => lint(open));
+  // 130,000 unclosed 《 in one paragraph.
+  const titles = '《'.repeat(130_000) + '条例';
+  assert.equal(lint(titles).findings.filter((f) => f.rule === 'paired-punctuation').length, 130_000);
+});

@@ -1,5 +1,6 @@
 // Runs every rule on one parse, applies directives and the user's severities, and applies fixes.
 import { parse } from './parse';
+import { inRanges, mergeSpans } from './parse/exclusions';
 import type { Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
 import { defaultSettings, limitFor, type SpeechLintSettings } from './settings';
@@ -62,31 +63,7 @@ export function disabledRanges(doc: SpeechDocument, rule: string): Span[] {
     }
   }
   if (openedAt !== undefined) ranges.push({ start: openedAt, end: doc.text.length + 1 });
-  return mergeRanges(ranges);
-}
-
-/** Sorted, overlapping ranges joined: a binary search then answers "is this offset in one?". */
-function mergeRanges(ranges: Span[]): Span[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
-}
-
-function inMerged(ranges: Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < ranges[mid].start) hi = mid - 1;
-    else if (offset >= ranges[mid].end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return mergeSpans(ranges);
 }
 
 export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): LintResult {
@@ -113,7 +90,7 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
         const start = Math.max(0, Math.min(report.start, doc.text.length));
         const end = Math.max(start, Math.min(report.end, doc.text.length));
         if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, report.messageId)) throw new Error(`unknown messageId "${report.messageId}"`);
-        if (inMerged(disabled, start)) return;
+        if (inRanges(disabled, start)) return;
         const finding: Finding = {
           rule: id,
           // A rule's lower certainty lowers the user's severity too, never raises it.

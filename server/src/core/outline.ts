@@ -76,13 +76,27 @@ export function sectionPath(doc: SpeechDocument, offset: number): Section[] {
   const path: Section[] = [];
   let level = doc.sections;
   for (;;) {
-    const inside = level.find((s) => s.span.start <= offset && offset < s.span.end) ??
+    const inside = sectionHolding(level, offset) ??
       // The very end of the text belongs to the last section.
       (offset === doc.text.length ? level.find((s) => s.span.end === offset && s.span.start <= offset) : undefined);
     if (!inside) return path;
     path.push(inside);
     level = inside.children;
   }
+}
+
+/** The section of one level (in document order, not overlapping) whose span holds `offset`: a binary search. */
+function sectionHolding(sections: readonly Section[], offset: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const { start, end } = sections[mid].span;
+    if (offset < start) hi = mid - 1;
+    else if (offset >= end) lo = mid + 1;
+    else return sections[mid];
+  }
+  return undefined;
 }
 
 /** The innermost section containing `offset`, or undefined in the preamble. */

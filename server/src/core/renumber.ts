@@ -4,6 +4,7 @@
 // 是/要 of an enumeration and every other character stay as written.
 import { formatChineseNumeral } from './numerals';
 import type { Enumeration, EnumerationItem, Heading, NumeralKind, Section, SpeechDocument, TextEdit } from './types';
+import { append } from './append';
 
 /** The numeral for `n` written the way `kind` is written: `三` or `3`. */
 export function formatNumeral(kind: NumeralKind, n: number): string {
@@ -125,7 +126,7 @@ export function isNumbered(list: Enumeration): boolean {
 export function renumberEdits(doc: SpeechDocument): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const group of siblingGroups(doc)) for (const e of headingRunEdits(group)) edits.push(e);
-  for (const list of doc.enumerations) if (isNumbered(list)) edits.push(...enumerationRunEdits(list.items));
+  for (const list of doc.enumerations) if (isNumbered(list)) append(edits, enumerationRunEdits(list.items));
   // Numerals never overlap, but keep the result well-formed regardless.
   edits.sort((a, b) => a.start - b.start);
   return edits.filter((e, i) => i === 0 || e.start >= edits[i - 1].end);

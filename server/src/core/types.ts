@@ -169,8 +169,8 @@ export interface Announcement extends Span {
   actual?: number;
   /** The list it counts, when it counts one. */
   list?: Enumeration;
-  /** The sections it counts, when it counts headings. */
-  counted?: Section[];
+  /** The levels of the sections it counts, when it counts headings. */
+  countedLevels?: number[];
   /** The section the announcement sits in (undefined: the preamble). */
   section?: Section;
 }

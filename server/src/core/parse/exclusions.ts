@@ -105,6 +105,18 @@ export function rangeAt(ranges: readonly Span[], offset: number): Span | undefin
 }
 
 /** Whether `offset` lies in one of the sorted, non-overlapping `ranges` (binary search). */
+/** Sorted spans with the overlapping ones joined, so that `inRanges` can binary-search them. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 export function inRanges(ranges: readonly Span[], offset: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;

@@ -9,6 +9,7 @@ import { formatChineseNumeral, parseChineseNumeral } from '../numerals';
 import { isHan } from '../text';
 import type { Heading, HeadingForm, HeadingLevel, Level3Style, LineInfo, Paragraph, Span } from '../types';
 import { GLUED_TITLE_SHOWN, MAX_HEADING_TITLE, MAX_INLINE_TITLE } from './thresholds';
+import { append } from '../append';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const LOOKALIKE_ONE = '[-－—‐一]';
@@ -339,13 +340,13 @@ export function findHeadings(input: HeadingInput): Heading[] {
   let first = true;
   for (const paragraph of input.paragraphs) {
     if (input.chunkParagraphs.has(paragraph)) {
-      candidates.push(...inlineCandidates(input, paragraph));
+      append(candidates, inlineCandidates(input, paragraph));
       continue;
     }
     const c = paragraphCandidate(input, paragraph, first);
     if (!input.isLeftoverParagraph(paragraph)) first = false;
     if (c) candidates.push(c);
-    candidates.push(...inlineCandidates(input, paragraph));
+    append(candidates, inlineCandidates(input, paragraph));
   }
   candidates.sort((a, b) => a.heading.marker.start - b.heading.marker.start);
 

@@ -8,12 +8,13 @@ import { splitLines } from '../text';
 import type { Announcement, Block, EnumerationItem, Leftover, Paragraph, Region, Script, Span, SpeechDocument } from '../types';
 import { findAnnouncements, resolveAnnouncements } from './announcements';
 import { findItems, groupEnumerations } from './enumerations';
-import { inRanges, maskRanges, parseComments, parseFrontMatter, rangeAt } from './exclusions';
+import { inRanges, maskRanges, mergeSpans, parseComments, parseFrontMatter, rangeAt } from './exclusions';
 import { findHeadings } from './headings';
 import { findLeftovers } from './leftovers';
 import { findPageChunks } from './page-chunks';
 import { findParagraphs } from './paragraphs';
 import { buildSections, findBlocks } from './structure';
+import { append } from '../append';
 
 export { canonicalMarker } from './headings';
 
@@ -78,7 +79,7 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
       const body = block.heading!.body;
       if (body) {
         itemsByBlock.push({ items: withoutLeftovers(findItems(itemInput, body, block.line), inLeftover), closesLists: false });
-        announcements.push(...findAnnouncements(normalized, text, body, block.line));
+        append(announcements, findAnnouncements(normalized, text, body, block.line));
       }
       continue;
     }
@@ -90,13 +91,15 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
       const stop = nextInline < inlineHeadings.length && inlineHeadings[nextInline].marker.start < block.end ? inlineHeadings[nextInline] : undefined;
       const span = { start: from, end: stop ? stop.marker.start : block.end };
       itemsByBlock.push({ items: withoutLeftovers(findItems(itemInput, span, block.line), inLeftover), closesLists: false });
-      announcements.push(...findAnnouncements(normalized, text, span, block.line).filter((a) => !inLeftover(a.start)));
+      append(announcements, findAnnouncements(normalized, text, span, block.line).filter((a) => !inLeftover(a.start)));
       if (!stop) break;
       itemsByBlock.push({ items: [], closesLists: true });
       from = stop.title.end;
       nextInline++;
     }
   }
+  // In document order: resolving and the rules binary-search them.
+  announcements.sort((a, b) => a.start - b.start);
 
   const preambleEnd = sections.length ? sections[0].span.start : text.length;
   const doc: SpeechDocument = {
@@ -126,18 +129,6 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
   };
   resolveAnnouncements(doc, blocks);
   return doc;
-}
-
-/** Sorted spans with the overlapping ones merged (for binary search). */
-function mergeSpans(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
 }
 
 function withoutLeftovers(items: EnumerationItem[], inLeftover: (offset: number) => boolean): EnumerationItem[] {

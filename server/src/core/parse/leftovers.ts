@@ -8,6 +8,7 @@
 // a leftover line or piece, and chrome around the speech is only taken where strong signs bound it.
 import type { LineInfo, Paragraph, Span } from '../types';
 import { HEAD_LINES, MAX_CAPTION, MAX_CHROME_LINE } from './thresholds';
+import { append } from '../append';
 
 export interface LeftoverFound extends Span {
   kind: string;
@@ -162,7 +163,7 @@ function linePieces(input: LeftoverInput, line: LineInfo, firstLine: boolean): P
   EDITOR_NOTE.lastIndex = 0;
   while ((m = EDITOR_NOTE.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'editor' });
   for (const caption of captions(text)) pieces.push({ start: line.start + caption.start, end: line.start + caption.end, kind: 'caption' });
-  if (input.markup === 'plain') pieces.push(...markdownPieces(normalized, line, firstLine));
+  if (input.markup === 'plain') append(pieces, markdownPieces(normalized, line, firstLine));
   return pieces;
 }
 

@@ -88,8 +88,8 @@ export const announcedCount: Rule = {
         const list = a.list;
         const range = list.items.length > 1 ? `${itemLabel(doc, list, 0)}…${itemLabel(doc, list, list.items.length - 1)}` : itemLabel(doc, list, 0);
         report({ start: a.start, end: a.end, messageId: back ? 'backItems' : fewer ? 'fewerItems' : 'moreItems', data: { ...data, range } });
-      } else if (a.counted) {
-        const levels = [...new Set(a.counted.map((s) => s.heading.level))];
+      } else if (a.countedLevels) {
+        const levels = a.countedLevels;
         const level = { id: levels.length === 1 ? `level/${levels[0]}` : 'level/lower' };
         report({ start: a.start, end: a.end, messageId: back ? 'backHeadings' : fewer ? 'fewerHeadings' : 'moreHeadings', data: { ...data, level } });
       }

@@ -12,6 +12,7 @@ import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { MAX_LAYOUT_LINE, MIN_HEADLINE_PART } from '../parse/thresholds';
 import { codePointBefore, isCjkContext } from '../text';
+import { inRanges, mergeSpans } from '../parse/exclusions';
 import type { Paragraph, SpeechDocument, TextEdit } from '../types';
 
 const ID = 'cjk-space';
@@ -96,23 +97,63 @@ function layoutSpaces(doc: SpeechDocument): (start: number, end: number, run: st
   for (const h of doc.headings) markerEnds.add(h.title.start);
   for (const m of doc.pageChunkMarkers) markerEnds.add(m.end);
   // Spaces inside a page leftover go when it is deleted; a republished news report is prose all the same.
-  const leftovers = doc.leftovers.filter((l) => l.kind !== 'report');
-  const inLeftover = (offset: number) => leftovers.some((l) => offset >= l.start && offset < l.end);
-  // A flattened copy's first line starts with its headline, which runs into the text.
+  const leftoverSpans = mergeSpans(doc.leftovers.filter((l) => l.kind !== 'report'));
+  // Judged once per paragraph however many spaces it holds: short and without sentence punctuation
+  // (a headline or a signature line).
+  const shortLine = new Map<Paragraph, boolean>();
+  const isShortLine = (paragraph: Paragraph): boolean => {
+    let short = shortLine.get(paragraph);
+    if (short === undefined) {
+      short = codePointsAtMost(text, paragraph.contentStart, paragraph.end, MAX_LAYOUT_LINE) && !SENTENCE_PUNCTUATION.test(text.slice(paragraph.contentStart, paragraph.end));
+      shortLine.set(paragraph, short);
+    }
+    return short;
+  };
+  // A flattened copy's first line starts with its headline, which runs into the text until the first
+  // sentence punctuation.
   const firstLine = paragraphs[0];
-  const flattenedHead = firstLine && Array.from(text.slice(firstLine.contentStart, firstLine.end)).length > MAX_LAYOUT_LINE ? firstLine : undefined;
+  const flattenedHead = firstLine && !codePointsAtMost(text, firstLine.contentStart, firstLine.end, MAX_LAYOUT_LINE) ? firstLine : undefined;
+  let headlineEnd = -1;
+  if (flattenedHead) {
+    const at = text.slice(flattenedHead.contentStart, flattenedHead.end).search(SENTENCE_PUNCTUATION);
+    headlineEnd = at < 0 ? flattenedHead.end : flattenedHead.contentStart + at;
+  }
   return (start, end, run) => {
     if (markerEnds.has(start) || markerEnds.has(end)) return true;
-    if (doc.inLeftover(start) && inLeftover(start)) return true;
+    if (doc.inLeftover(start) && inRanges(leftoverSpans, start)) return true;
     const paragraph = paragraphAt(paragraphs, start);
     // Not inside a paragraph's text: the separator between two paragraphs of one line.
     if (!paragraph || start < paragraph.contentStart || end >= paragraph.end) return true;
-    const own = text.slice(paragraph.contentStart, paragraph.end);
-    if (Array.from(own).length <= MAX_LAYOUT_LINE && !SENTENCE_PUNCTUATION.test(own) && separatesParts(text, paragraph, start, end, run)) return true;
+    if (isShortLine(paragraph) && separatesParts(text, paragraph, start, end, run)) return true;
     // The headline at the top of a flattened copy, before its first sentence punctuation (corpus-dev 02).
-    if (paragraph === flattenedHead && !SENTENCE_PUNCTUATION.test(text.slice(paragraph.contentStart, start)) && separatesParts(text, paragraph, start, end, run)) return true;
+    if (paragraph === flattenedHead && start <= headlineEnd && separatesParts(text, paragraph, start, end, run)) return true;
     return false;
   };
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether `[start, end)` holds at most `limit` code points, counting no further than needed. */
+function codePointsAtMost(text: string, start: number, end: number, limit: number): boolean {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (i > start && isLowSurrogate(text.charCodeAt(i))) continue;
+    if (++count > limit) return false;
+  }
+  return true;
+}
+
+/** Whether the part of the line beside a space (up to the next space) holds `MIN_HEADLINE_PART` code points. */
+function partLongEnough(text: string, from: number, limit: number, forward: boolean): boolean {
+  let count = 0;
+  for (let i = from; forward ? i < limit : i > limit; forward ? i++ : i--) {
+    const c = text.charCodeAt(forward ? i : i - 1);
+    if (c === 0x20 || c === 0x3000) break;
+    // A surrogate pair counts once, by its low half.
+    if (c >= 0xd800 && c <= 0xdbff) continue;
+    if (++count >= MIN_HEADLINE_PART) return true;
+  }
+  return false;
 }
 
 /**
@@ -121,9 +162,7 @@ function layoutSpaces(doc: SpeechDocument): (start: number, end: number, run: st
  */
 function separatesParts(text: string, paragraph: Paragraph, start: number, end: number, run: string): boolean {
   if (/^\u3000+$/.test(run)) return true;
-  const before = Array.from(text.slice(paragraph.contentStart, start).split(/[ \u3000]/).pop() ?? '');
-  const after = Array.from(text.slice(end, paragraph.end).split(/[ \u3000]/)[0]);
-  return before.length >= MIN_HEADLINE_PART && after.length >= MIN_HEADLINE_PART;
+  return partLongEnough(text, start, paragraph.contentStart, false) && partLongEnough(text, end, paragraph.end, true);
 }
 
 function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undefined {

@@ -77,11 +77,13 @@ export const enumerationSequence: Rule = {
       const runs = items.length < 2 ? [] : wrongRuns(items.map((i) => i.number));
       // 我现在抽出几条来说一说：第一条…第二条…第四条: a selection, announced as one, counts up with gaps on purpose.
       const selection = runs.every((r) => r.kind === 'gap') && isNumberedUp(items) && announcedVaguely(doc, items[0]);
+      const reordered = looksReordered(runs);
+      const firstAfterLeftover = items.findIndex((i) => i.afterLeftover);
       for (const run of selection ? [] : runs) {
         const item = items[run.start];
         const fix = { edits: enumerationRunEdits(items, run.start, run.end) };
         // Next to a leftover (a spliced caption) or in a copy whose pages were shuffled, the user decides.
-        const doubtful = doc.pageChunked || looksReordered(runs) || items.slice(0, run.end).some((i) => i.afterLeftover);
+        const doubtful = doc.pageChunked || reordered || (firstAfterLeftover !== -1 && firstAfterLeftover < run.end);
         report({
           ...rangeOf(item),
           messageId: RUN_MESSAGE[run.kind],
@@ -113,7 +115,21 @@ function isNumberedUp(items: EnumerationItem[]): boolean {
 
 /** The list follows an announcement of no number (抽出几条, 以下几点) right before its first item. */
 function announcedVaguely(doc: SpeechDocument, first: EnumerationItem): boolean {
-  return doc.announcements.some((a) => a.number === null && a.direction === 'forward' && a.end <= first.start && first.start - a.end <= 40);
+  // Announcements are in document order: search back from the list, no further than 40 characters before it.
+  const { announcements } = doc;
+  let lo = 0;
+  let hi = announcements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (announcements[mid].start <= first.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const a = announcements[i];
+    if (first.start - a.end > 40 && first.start - a.start > 200) break;
+    if (a.number === null && a.direction === 'forward' && a.end <= first.start && first.start - a.end <= 40) return true;
+  }
+  return false;
 }
 
 /**
@@ -122,15 +138,20 @@ function announcedVaguely(doc: SpeechDocument, first: EnumerationItem): boolean 
  */
 function checkSequence(doc: SpeechDocument, list: Enumeration, report: (r: Report) => void): void {
   const items = list.items;
+  // 其次 from the third item on; 其次 seen after the first item, so far.
+  const secondFromThird = items.slice(2).some((x) => x.number === 2);
+  let secondsSeen = 0;
   items.forEach((item, i) => {
+    const secondBefore = secondsSeen > 0;
+    if (i >= 1 && item.number === 2) secondsSeen++;
     const word = label(doc, item);
     const position = i + 1;
     let expected: string | undefined;
     let kind: 'duplicate' | 'order' = 'duplicate';
     if (item.number === 2 && position > 2) {
       expected = '再次';
-      kind = items.slice(1, i).some((x) => x.number === 2) ? 'duplicate' : 'order';
-    } else if (item.number === 3 && position === 2 && items.slice(2).some((x) => x.number === 2)) {
+      kind = secondBefore ? 'duplicate' : 'order';
+    } else if (item.number === 3 && position === 2 && secondFromThird) {
       expected = '其次';
       kind = 'order';
     }

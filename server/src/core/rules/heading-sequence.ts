@@ -29,6 +29,7 @@ export const headingSequence: Rule = {
     for (const group of siblingGroups(doc)) {
       const runs = wrongRuns(group.map((h) => h.number));
       const reordered = looksReordered(runs);
+      const firstDoubtful = group.findIndex((g) => g.confidence === 'doubtful');
       for (const run of runs) {
         const h = group[run.start];
         // Renumbers the run (this heading and the siblings that continue its numbers) by position; when
@@ -37,7 +38,7 @@ export const headingSequence: Rule = {
         // A restart after a paragraph that introduces it (…三个字上下功夫。1、…) is most likely meant as a new
         // run: noted (info), with renumbering as a suggestion only.
         const introducedRestart = run.kind === 'restart' && h.introduced === true;
-        const doubtful = reordered || group.slice(0, run.end).some((g) => g.confidence === 'doubtful') || introducedRestart;
+        const doubtful = reordered || (firstDoubtful !== -1 && firstDoubtful < run.end) || introducedRestart;
         const expected = markerWithNumber(doc, h, run.start + 1);
         report({
           start: h.marker.start,

@@ -28,8 +28,10 @@ interface Mark {
   straight?: boolean;
   /** An opening single quote: it was opened inside double quotes. */
   insideDouble?: boolean;
-  /** An opening single quote: the double-quote pairs closed inside it. */
-  doubles?: Pair[];
+  /** An opening single quote: where the double-quote pairs closed inside it begin in the list of closed ones. */
+  doublesFrom?: number;
+  /** On the stack: the nearest open (curly) double quote below this mark, or itself. */
+  openDouble?: Mark;
   /** An opening mark: its partner was found. */
   closed?: boolean;
 }
@@ -109,6 +111,13 @@ export const pairedPunctuation: Rule = {
       return Math.min(lt === -1 ? text.length : lt, brace === -1 ? text.length : brace);
     };
     let nextTag = -1;
+    // The next paired mark at or after a place (text.length when none), kept across paragraphs so
+    // that paragraphs without one are not scanned to the next that has one.
+    const markFrom = (from: number) => {
+      PAIRED_MARK.lastIndex = from;
+      return PAIRED_MARK.test(text) ? PAIRED_MARK.lastIndex - 1 : text.length;
+    };
+    let nextMark = -1;
     paragraphs.forEach((span, index) => {
       const marks: Mark[] = [];
       // HTML tags and shortcodes (`<img alt="…">`, `{{< video src="…" >}}`) are markup, not text.
@@ -118,10 +127,10 @@ export const pairedPunctuation: Rule = {
         for (const tag of text.slice(span.start, span.end).matchAll(/<[^<>\n]*>|\{\{[^{}\n]*\}\}/g)) markup.push({ start: span.start + tag.index, end: span.start + tag.index + tag[0].length });
       }
       let tag = 0;
-      PAIRED_MARK.lastIndex = span.start;
-      while (PAIRED_MARK.test(text)) {
-        const i = PAIRED_MARK.lastIndex - 1;
-        if (i >= span.end) break;
+      if (nextMark < span.start) nextMark = markFrom(span.start);
+      while (nextMark < span.end) {
+        const i = nextMark;
+        nextMark = markFrom(i + 1);
         while (tag < markup.length && markup[tag].end <= i) tag++;
         if (tag < markup.length && markup[tag].start <= i) continue;
         const ch = text[i];
@@ -146,28 +155,60 @@ export const pairedPunctuation: Rule = {
       /** Double pairs closed while another double quote was open (counted once that one closes too). */
       const nestedDoubles: { pair: Pair; outer: Mark }[] = [];
       const wrongNestings: { outer: Pair; doubles: Pair[] }[] = [];
+      // What the loop asks of the stack, kept as it changes so that deep nesting stays linear: per kind,
+      // the stack places of its open curly marks; per mark, the nearest open double quote at or below it.
+      const openOfKind = new Map<Kind, number[]>();
+      const closedDoubles: Pair[] = [];
+      const lastCloserOf = new Map<Kind, number>();
+      marks.forEach((m, k) => {
+        if (!m.straight && CLOSERS[m.ch]) lastCloserOf.set(m.kind, k);
+      });
+      const push = (mark: Mark) => {
+        const top = stack[stack.length - 1];
+        mark.openDouble = isDouble(mark) && !mark.straight ? mark : top?.openDouble;
+        if (!mark.straight) {
+          let places = openOfKind.get(mark.kind);
+          if (!places) openOfKind.set(mark.kind, (places = []));
+          places.push(stack.length);
+        }
+        stack.push(mark);
+      };
+      /** Removes the marks from stack place `depth` up (the top one by default) and returns them. */
+      const popFrom = (depth = stack.length - 1): Mark[] => {
+        const removed = stack.splice(depth);
+        for (const m of removed) {
+          if (m.straight) continue;
+          const places = openOfKind.get(m.kind)!;
+          while (places.length && places[places.length - 1] >= depth) places.pop();
+        }
+        return removed;
+      };
       for (const [k, mark] of marks.entries()) {
         if (mark.straight) {
           const top = stack[stack.length - 1];
           if (top && top.kind === mark.kind && (top.straight || OPENERS[top.ch])) {
-            stack.pop();
+            popFrom();
             straightPairs.push({ open: top, close: mark });
           } else {
-            stack.push(mark);
+            push(mark);
           }
           continue;
         }
         if (OPENERS[mark.ch]) {
-          if (isSingle(mark)) mark.insideDouble = stack.some((m) => isDouble(m) && !m.straight);
-          stack.push(mark);
+          if (isSingle(mark)) {
+            mark.insideDouble = stack[stack.length - 1]?.openDouble !== undefined;
+            mark.doublesFrom = closedDoubles.length;
+          }
+          push(mark);
           continue;
         }
-        const depthOf = stack.map((m) => m.kind === mark.kind && !m.straight).lastIndexOf(true);
+        const places = openOfKind.get(mark.kind);
+        const depthOf = places?.length ? places[places.length - 1] : -1;
         if (depthOf === -1) {
           // `“刑法》`: the open mark on top is closed by a mark of another kind, if nothing later closes it.
           const top = stack[stack.length - 1];
-          if (top && !top.straight && top.ch !== '(' && mark.ch !== ')' && !marks.slice(k + 1).some((later) => !later.straight && CLOSERS[later.ch] === top.kind)) {
-            stack.pop();
+          if (top && !top.straight && top.ch !== '(' && mark.ch !== ')' && !((lastCloserOf.get(top.kind) ?? -1) > k)) {
+            popFrom();
             mismatched.push([top, mark]);
           } else {
             unopened.push(mark);
@@ -175,20 +216,20 @@ export const pairedPunctuation: Rule = {
           continue;
         }
         // Marks opened inside and never closed before this one closes its partner.
-        unclosed.push(...stack.splice(depthOf + 1).filter((m) => !m.straight));
-        const open = stack.pop()!;
+        const [open, ...inside] = popFrom(depthOf);
+        for (const m of inside) if (!m.straight) unclosed.push(m);
         open.closed = true;
         const pair = { open, close: mark };
         // Nesting, known from what is still open: double quotes inside double ones, or inside single ones.
         if (isDouble(open)) {
-          const outer = stack.findLast((m) => isDouble(m) && !m.straight);
+          const outer = stack[stack.length - 1]?.openDouble;
           if (outer) nestedDoubles.push({ pair, outer });
-          for (const m of stack) if (isSingle(m) && !m.straight) (m.doubles ??= []).push(pair);
-        } else if (isSingle(open) && !open.insideDouble && open.doubles) {
-          wrongNestings.push({ outer: pair, doubles: open.doubles });
+          closedDoubles.push(pair);
+        } else if (isSingle(open) && !open.insideDouble && closedDoubles.length > open.doublesFrom!) {
+          wrongNestings.push({ outer: pair, doubles: closedDoubles.slice(open.doublesFrom) });
         }
       }
-      unclosed.push(...stack.filter((m) => !m.straight));
+      for (const m of stack) if (!m.straight) unclosed.push(m);
 
       // A quotation over several paragraphs: each opens with the mark and only the last closes it,
       // so a paragraph may leave one opened when the next paragraph starts with it.

@@ -12,6 +12,7 @@ import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { codePointBefore, isCjkContext, isHan } from '../text';
 import type { TextEdit } from '../types';
+import { inRanges, mergeSpans } from '../parse/exclusions';
 
 const ID = 'punctuation-width';
 
@@ -46,11 +47,31 @@ function markIn(text: string, start: number, end: number): number {
   return start;
 }
 
-/** A pair's content is Chinese: it holds a Han character and starts or ends with a CJK character. */
-function chineseContent(content: string): boolean {
-  if (!Array.from(content).some((ch) => isHan(ch.codePointAt(0)!))) return false;
-  const trimmed = content.trim();
-  return trimmed.length > 0 && (cjkAt(trimmed, 0) || cjkBefore(trimmed, trimmed.length));
+/**
+ * A pair's content `[from, to)` is Chinese: it holds a Han character (`holdsHan`, from a count per line,
+ * so that nested pairs are not read over and over) and starts or ends with a CJK character.
+ */
+function chineseContent(text: string, from: number, to: number, holdsHan: (from: number, to: number) => boolean): boolean {
+  if (!holdsHan(from, to)) return false;
+  let first = from;
+  while (first < to && /\s/.test(text[first])) first++;
+  let last = to;
+  while (last > first && /\s/.test(text[last - 1])) last--;
+  return first < last && (cjkAt(text, first) || cjkBefore(text, last));
+}
+
+/** Han characters before each offset of `[start, end)`, as a function answering "any in [from, to)?". */
+function hanCounter(text: string, start: number, end: number): (from: number, to: number) => boolean {
+  const before = new Int32Array(end - start + 1);
+  for (let i = start; i < end; i++) {
+    const cp = text.codePointAt(i)!;
+    before[i - start + 1] = before[i - start] + (isHan(cp) ? 1 : 0);
+    if (cp > 0xffff && i + 1 < end) {
+      i++;
+      before[i - start + 1] = before[i - start];
+    }
+  }
+  return (from, to) => before[to - start] - before[from - start] > 0;
 }
 
 export const punctuationWidth: Rule = {
@@ -82,8 +103,8 @@ export const punctuationWidth: Rule = {
     // A space is one of the real text (a blanked-out comment is no space: a fix never reaches into it).
     const blankAt = (i: number) => isBlank(doc.text[i]) && !doc.isExcluded(i);
     // Heading markers written `(一)` or `1,` are the heading-marker rule's (its fix may differ: `1.`).
-    const markers = doc.headings.map((h) => h.marker);
-    const inMarker = (at: number) => markers.some((m) => m.start <= at && at < m.end);
+    const markers = mergeSpans(doc.headings.map((h) => h.marker));
+    const inMarker = (at: number) => inRanges(markers, at);
     for (const line of doc.lines) {
       const segment = text.slice(line.start, line.end);
       if (!/[,:;?!()]/.test(segment)) continue;
@@ -101,10 +122,11 @@ export const punctuationWidth: Rule = {
           else lone.push(i);
         }
       }
-      lone.push(...stack);
+      for (const open of stack) lone.push(open);
+      const holdsHan = pairs.length > 0 ? hanCounter(text, line.start, line.end) : () => false;
       for (const [open, close] of pairs) {
         if (inMarker(open) || inMarker(close)) continue;
-        if (chineseContent(text.slice(open + 1, close))) converted.add(open).add(close);
+        if (chineseContent(text, open + 1, close, holdsHan)) converted.add(open).add(close);
       }
       for (const at of lone) {
         if (inMarker(at)) continue;

@@ -68,18 +68,23 @@ export const sentenceLength: Rule = {
       const end = from + sentence.trimEnd().length;
       ctx.report({ start, end, messageId: 'long', data: { count, max } });
     };
+    // The next end mark at or after a place (text.length when none), kept across paragraphs so that a
+    // paragraph without one is not scanned to the next that has one.
+    const endFrom = (from: number) => {
+      SENTENCE_END.lastIndex = from;
+      return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
+    };
+    let next = -1;
     for (const span of paragraphSpans(doc)) {
       let from = span.start;
-      SENTENCE_END.lastIndex = span.start;
-      while (SENTENCE_END.test(text)) {
-        const i = SENTENCE_END.lastIndex - 1;
-        if (i >= span.end) break;
+      if (next < span.start) next = endFrom(span.start);
+      while (next < span.end) {
         // The sentence takes its run of end marks and the closing quotes or brackets after them.
-        let to = i + 1;
+        let to = next + 1;
         while (to < span.end && (isSentenceEnd(text.charCodeAt(to)) || CLOSING.includes(text[to]))) to++;
         report(from, to);
         from = to;
-        SENTENCE_END.lastIndex = to;
+        next = endFrom(to);
       }
       if (from < span.end) report(from, span.end);
     }
