@@ -1,16 +1,25 @@
-// Prints speed and memory figures (targets are in the README; nothing here fails a build).
-//   5000-字 draft warm lint < 5 ms; 1 MB < 300 ms; CLI over the five corpus files < 1 s wall.
+// Speed and memory figures, side by side with the peers, in one run (nothing here fails a build):
+//   in-process: our warm lint against markdownlint, zhlint and autocorrect (WASM), and against a bare
+//     for…of code-point scan of the same text, on a 5000-字 draft, the corpus, 1 MB and 10 MB;
+//   linearity: 10 MB ÷ 1 MB against the byte ratio; each rule's share of the time at each size;
+//   start-up: a fresh process linting one short draft, and the script tables alone;
+//   the command line over the five corpus files against autocorrect's; the CLI's peak memory on 10 MB;
+//   the shapes that once stalled, at n and 2n; the language server over stdio.
+// `node scripts/bench.mjs --quick` skips 10 MB and the language server.
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint as markdownlint } from 'markdownlint/sync';
+import { autocorrectCli, loadPeers } from './peers.mjs';
+import { benchShapes } from './bench-shapes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { lint } = require(path.join(root, 'out/server/src/core/engine.js'));
 const { countText } = require(path.join(root, 'out/server/src/core/count.js'));
+const quick = process.argv.includes('--quick');
 
 const corpusDir = path.join(root, '..', 'shared', 'corpus');
 const corpusFiles = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(corpusDir, f));
@@ -24,63 +33,143 @@ function draftOf(target) {
   return text;
 }
 
+function repeatTo(bytes) {
+  const whole = corpus.join('\n') + '\n';
+  return whole.repeat(Math.ceil(bytes / Buffer.byteLength(whole)));
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(fn, runs) {
-  for (let i = 0; i < Math.min(3, runs); i++) fn(); // warm up
-  const times = [];
+/** Median of `runs` warm runs of each function, interleaved so that a loaded machine slows all alike. */
+function timeInterleaved(fns, runs) {
+  for (const fn of Object.values(fns)) fn(); // warm up
+  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
+    for (const [name, fn] of Object.entries(fns)) {
+      const t = performance.now();
+      fn();
+      times[name].push(performance.now() - t);
+    }
   }
-  return median(times);
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-const draft5000 = draftOf(5000);
-const whole = corpus.join('\n');
-let megabyte = '';
-while (Buffer.byteLength(megabyte) < 1024 * 1024) megabyte += whole + '\n';
+/** The floor: a for…of over the code points of every text, touching each. */
+function scan(texts) {
+  let n = 0;
+  for (const t of texts) for (const ch of t) n += ch.length;
+  return n;
+}
 
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+const peers = await loadPeers();
+const draft5000 = draftOf(5000);
+const oneMb = repeatTo(1024 * 1024);
+const tenMb = quick ? undefined : repeatTo(10 * 1024 * 1024);
 const cases = [
-  { name: `5000-字 draft (${countText(draft5000, 'word')} 字, ${Buffer.byteLength(draft5000)} bytes)`, texts: [draft5000], runs: 50, target: 5 },
-  { name: `whole corpus (5 files, ${Buffer.byteLength(whole)} bytes)`, texts: corpus, runs: 30 },
-  { name: `1 MB concatenation (${Buffer.byteLength(megabyte)} bytes)`, texts: [megabyte], runs: 7, target: 300 },
+  { name: `5000-字 draft (${countText(draft5000, 'word')} 字)`, texts: [draft5000], runs: 40 },
+  { name: 'corpus (5 files)', texts: corpus, runs: 20 },
+  { name: `1 MB (${mb(Buffer.byteLength(oneMb))})`, texts: [oneMb], runs: 5 },
+  ...(tenMb ? [{ name: `10 MB (${mb(Buffer.byteLength(tenMb))})`, texts: [tenMb], runs: 3, slowPeersRuns: 1 }] : []),
 ];
 
-console.log('speech-lint benchmark (median of warm runs)\n');
+console.log(`speech-lint benchmark — ${os.cpus().length} cores, Node ${process.version}, median of warm runs, interleaved\n`);
 const rows = [];
+const ours = {};
 for (const c of cases) {
-  const ours = time(() => c.texts.forEach((t) => lint(t)), c.runs);
-  const theirs = time(() => markdownlint({ strings: Object.fromEntries(c.texts.map((t, i) => [`f${i}`, t])) }), c.runs);
-  rows.push({ input: c.name, 'speech-lint ms': ours.toFixed(2), 'markdownlint ms': theirs.toFixed(2), ratio: (ours / theirs).toFixed(2), target: c.target ? `< ${c.target} ms` : '' });
+  const fns = { ours: () => c.texts.forEach((t) => lint(t)), scan: () => scan(c.texts) };
+  for (const [name, peer] of Object.entries(peers)) fns[name] = () => peer(c.texts);
+  const t = timeInterleaved(fns, c.runs);
+  ours[c.name] = t.ours;
+  const row = { input: c.name, 'speech-lint ms': fmt(t.ours), '÷ scan (≤ 5)': (t.ours / t.scan).toFixed(1) };
+  for (const name of Object.keys(peers)) row[`÷ ${name} (≤ 0.5)`] = `${(t.ours / t[name]).toFixed(2)} (${fmt(t[name])} ms)`;
+  rows.push(row);
 }
 console.table(rows);
 
-// The command line over the five corpus files, wall time of a fresh process (opencc included).
-const cli = path.join(root, 'bin', 'speech-lint.js');
-if (fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
-  const walls = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    try {
-      execFileSync(process.execPath, [cli, '--format', 'json', ...corpusFiles], { stdio: 'ignore' });
-    } catch {
-      // exit 1 (error findings) is expected
-    }
-    walls.push(performance.now() - t);
-  }
-  console.log(`\nCLI over the five corpus files: median ${median(walls).toFixed(0)} ms wall (target < 1000 ms)`);
+if (tenMb) {
+  const bytes = Buffer.byteLength(tenMb) / Buffer.byteLength(oneMb);
+  const time = ours[cases[3].name] / ours[cases[2].name];
+  console.log(`linearity: 10 MB ÷ 1 MB = ${time.toFixed(2)}× the time for ${bytes.toFixed(2)}× the bytes: ${(time / bytes).toFixed(2)}× the byte ratio (target ≤ 1.15)`);
 }
 
-const usage = process.resourceUsage();
-console.log(`peak memory (this process): ${(usage.maxRSS / 1024).toFixed(0)} MB RSS, heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+// Each rule's share of the lint at each size (the same shares at every size: nothing grows faster).
+{
+  const shares = {};
+  const sizes = cases.filter((c) => c.texts.length === 1);
+  for (const c of sizes) {
+    const timings = {};
+    const runs = Math.min(c.runs, 5);
+    for (let i = 0; i < runs; i++) lint(c.texts[0], { timings });
+    const total = Object.values(timings).reduce((a, b) => a + b, 0);
+    for (const [id, ms] of Object.entries(timings)) (shares[id] ??= {})[c.name] = `${((ms / total) * 100).toFixed(1)} % (${fmt(ms / runs)} ms)`;
+  }
+  const ranked = Object.entries(shares).sort((a, b) => parseFloat(b[1][sizes[sizes.length - 1].name]) - parseFloat(a[1][sizes[sizes.length - 1].name]));
+  console.log('\nper rule: share of the lint (ms per lint)');
+  console.table(Object.fromEntries(ranked));
+}
+
+// Start-up: a fresh process, the script tables alone and a whole short lint.
+{
+  const probe = `
+    const t0 = performance.now();
+    const script = require(${JSON.stringify(path.join(root, 'out/server/src/core/script.js'))});
+    const t1 = performance.now();
+    script.scriptTables();
+    const t2 = performance.now();
+    const { lint } = require(${JSON.stringify(path.join(root, 'out/server/src/core/engine.js'))});
+    lint('同志们：\\n一、总体要求\\n我们要认真落实。\\n');
+    const t3 = performance.now();
+    lint('同志們：\\n一、總體要求\\n我們要認真落實，乾部要帶頭。\\n');
+    const t4 = performance.now();
+    console.log(JSON.stringify({ load: t1 - t0, tables: t2 - t1, simplified: t3 - t2, traditional: t4 - t3 }));`;
+  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })));
+  const m = (k) => median(runs.map((r) => r[k])).toFixed(1);
+  console.log(`\nstart-up (fresh process, median of 5): script tables ${m('tables')} ms (target < 20), first simplified lint ${m('simplified')} ms, first traditional lint ${m('traditional')} ms`);
+}
+
+// The command line over the five corpus files, wall time of a fresh process, against autocorrect's CLI.
+const cli = path.join(root, 'bin', 'speech-lint.js');
+if (fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
+  const wall = (args) => {
+    const t = performance.now();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    return performance.now() - t;
+  };
+  const theirs = autocorrectCli();
+  const oursWall = [];
+  const theirsWall = [];
+  for (let i = 0; i < 5; i++) {
+    oursWall.push(wall([cli, '--format', 'json', ...corpusFiles]));
+    if (theirs) theirsWall.push(wall([theirs, '--lint', ...corpusFiles]));
+  }
+  const line = `\nCLI over the five corpus files: ${median(oursWall).toFixed(0)} ms wall`;
+  console.log(theirs ? `${line}, autocorrect's CLI ${median(theirsWall).toFixed(0)} ms: ${(median(oursWall) / median(theirsWall)).toFixed(2)}× (target ≤ 1.0)` : line);
+
+  if (tenMb) {
+    // Peak memory of the CLI on a 10 MB file, per input byte.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-lint-bench-'));
+    const file = path.join(dir, 'ten.txt');
+    fs.writeFileSync(file, tenMb);
+    const hook = path.join(dir, 'rss.cjs');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeSync(2, '\\nmaxRSS ' + process.resourceUsage().maxRSS + '\\n'));`);
+    const r = spawnSync(process.execPath, ['--require', hook, cli, '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const rss = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
+    console.log(`CLI on 10 MB: peak ${mb(rss)} RSS, ${(rss / Buffer.byteLength(tenMb)).toFixed(1)} bytes per input byte (target < 25)`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log('');
+benchShapes({ base: quick ? 4000 : 16000 });
 
 const lspBench = path.join(root, 'scripts', 'bench-lsp.mjs');
-if (fs.existsSync(lspBench) && fs.existsSync(path.join(root, 'dist', 'server.js'))) {
+if (!quick && fs.existsSync(path.join(root, 'dist', 'server.js'))) {
   const { benchLsp } = await import(lspBench);
   console.log('\nlanguage server (bundled, over stdio)');
   await benchLsp();

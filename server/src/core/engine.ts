@@ -14,6 +14,8 @@ export interface LintOptions {
   only?: string[];
   /** `markdown`: the draft is a Markdown file, whose `#`, `**` and `---` are its own syntax. */
   markup?: 'plain' | 'markdown';
+  /** Milliseconds per rule id (and `parse`), added to: the benchmark's per-rule figures. */
+  timings?: Record<string, number>;
 }
 
 export interface LintResult {
@@ -107,11 +109,13 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
         findings.push(finding);
       },
     };
+    const started = options.timings ? performance.now() : 0;
     try {
       rule.check(context);
     } catch (error) {
       ruleErrors.push({ rule: id, error: error instanceof Error ? error.message : String(error) });
     }
+    if (options.timings) options.timings[id] = (options.timings[id] ?? 0) + performance.now() - started;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { doc, findings, kind, limit, ruleErrors };
@@ -123,7 +127,9 @@ function lower(a: Severity, b: Severity): Severity {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const started = options.timings ? performance.now() : 0;
   const doc = parse(text, { settings: options.settings, markup: options.markup });
+  if (options.timings) options.timings.parse = (options.timings.parse ?? 0) + performance.now() - started;
   return lintDocument(doc, options);
 }
 

@@ -364,6 +364,9 @@ function phraseMismatches(
       decided = true;
       const forms = traditional ? acceptedForms(b, wanted, standards) : [wanted];
       if (forms.includes(code)) continue;
+      // Two dictionary phrases overlapping here that want different forms (安全干部: 全干 → 全乾, 干部 →
+      // 幹部) leave the character undecided: either form would be flagged back, so neither is.
+      if (contested(trie, matched, at, i, from, wanted, traditional, b, standards)) continue;
       out.push({
         start: at,
         end: at + 1,
@@ -376,6 +379,22 @@ function phraseMismatches(
     i = decided ? match.end : i + (matched.codePointAt(i)! > 0xffff ? 2 : 1);
   }
   return out;
+}
+
+/** Longest phrase the overlap check looks back over (OpenCC's phrases are rarely longer). */
+const MAX_PHRASE_OVERLAP = 8;
+
+/** Another phrase covering `at` (starting elsewhere than `phraseStart`) wants a form `wanted` is not. */
+function contested(trie: OpenCCTrie, matched: string, at: number, phraseStart: number, from: number, wanted: number, traditional: boolean, b: BaseTables, standards: Standard[]): boolean {
+  const wantedForms = traditional ? acceptedForms(b, wanted, standards) : [wanted];
+  for (let j = Math.max(from, at - MAX_PHRASE_OVERLAP + 1); j <= at; j++) {
+    if (j === phraseStart) continue;
+    const other = trie.matchPrefix(matched, j);
+    if (!other || other.end <= at) continue;
+    const otherWanted = other.value.charCodeAt(at - j);
+    if (otherWanted !== wanted && !wantedForms.includes(otherWanted)) return true;
+  }
+  return false;
 }
 
 function preferredForm(b: BaseTables, target: number, traditional: boolean, preferred: Standard): number {
