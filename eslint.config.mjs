@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-server/**', '.vscode-test/**', 'scripts/**', 'test/vscode/ui-check.mjs', 'eslint.config.mjs'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-server/**', '.vscode-test/**', 'scripts/**', 'test/vscode/ui-check.mjs', 'eslint.config.mjs', 'server/src/core/data/script-tables.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -12,15 +12,14 @@
 // A character is *specific* to a script when every standard in scope converts it and no phrase keeps
 // it; characters that some phrase keeps (干 in 若干, 于 as a surname, 后 in 皇后) are valid in both and
 // are only judged by phrase context.
+import { SCRIPT_DATA } from './data/script-tables.generated';
 import type { Region, Script, ScriptInfo } from './types';
 
 interface OpenCCModule {
-  Locale: { from: Record<string, string[][]>; to: Record<string, string[][]> };
-  Trie: new () => OpenCCTrie;
+  Converter: (options: { from: string; to: string }) => (text: string) => string;
 }
 
-interface OpenCCTrie {
-  addWord(source: string, replacement: string): void;
+interface PhraseTrie {
   matchPrefix(text: string, offset: number): { end: number; value: string } | null;
 }
 
@@ -89,81 +88,72 @@ interface BaseTables {
 let opencc: OpenCCModule | undefined;
 let base: BaseTables | undefined;
 const tablesByScope: Partial<Record<ScriptScope, ScriptTables>> = {};
-const phraseTries: Partial<Record<'s2t' | 't2s', OpenCCTrie>> = {};
+const phraseTries: Partial<Record<'s2t' | 't2s', PhraseTrie>> = {};
 
 function loadOpenCC(): OpenCCModule {
-  // Loaded on first use: a draft that needs no script tables never pays for them.
+  // Only the whole-text conversion commands load opencc-js itself: the tables the checks read were
+  // derived from it at build time (script-source.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   opencc ??= require('opencc-js') as OpenCCModule;
   return opencc;
 }
 
-function parseDict(dict: string): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const entry of dict.split('|')) {
-    const space = entry.indexOf(' ');
-    if (space > 0) pairs.push([entry.slice(0, space), entry.slice(space + 1).split(' ')[0]]);
-  }
-  return pairs;
-}
-
-/** Single-character pairs of a dictionary, as code points. */
-function characterMap(dict: string): Map<number, number> {
+/** A string of character pairs (from, to, from, to …) as a map of code points. */
+function pairMap(pairs: string): Map<number, number> {
   const map = new Map<number, number>();
-  for (const [from, to] of parseDict(dict)) {
-    if (Array.from(from).length === 1 && Array.from(to).length === 1 && from !== to) map.set(cp(from), cp(to));
-  }
+  const chars = Array.from(pairs);
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(cp(chars[i]), cp(chars[i + 1]));
   return map;
 }
 
-function dictGroup(direction: 's2t' | 't2s'): { phrases: string; characters: string } {
-  const { Locale } = loadOpenCC();
-  const [[phrases, characters]] = direction === 's2t' ? Locale.from.cn : Locale.to.cn;
-  return { phrases, characters };
-}
-
-/** Characters some phrase of the table keeps unchanged at the same position, and those it converts. */
-function phraseCharacters(phrases: [string, string][]): { kept: Set<number>; converted: Set<number> } {
-  const kept = new Set<number>();
-  const converted = new Set<number>();
-  for (const [from, to] of phrases) {
-    const a = Array.from(from);
-    const b = Array.from(to);
-    if (a.length !== b.length) continue;
-    for (let i = 0; i < a.length; i++) (a[i] === b[i] ? kept : converted).add(cp(a[i]));
-  }
-  return { kept, converted };
-}
+const charSet = (chars: string) => new Set(Array.from(chars, cp));
 
 function baseTables(): BaseTables {
   if (base) return base;
-  const { Locale } = loadOpenCC();
-  const s2t = dictGroup('s2t');
-  const t2s = dictGroup('t2s');
-  const st = characterMap(s2t.characters);
-  const ts = characterMap(t2s.characters);
-  // Hong Kong forms TSCharacters does not list (衞, 敍, 枱 …) are traditional all the same. Taiwan's
-  // reverse table is not used here: its forms missing from TS (著, 才, 核) are also simplified text.
-  for (const [variant, standard] of characterMap(Locale.from.hk[0][1])) {
-    if (ts.has(variant) || st.has(variant)) continue;
-    const simplified = ts.get(standard) ?? standard;
-    if (simplified !== variant) ts.set(variant, simplified);
-  }
-  const variantTable = (region: Region) => {
-    const group = Locale.to[region][Locale.to[region].length - 1];
-    return characterMap(group[group.length - 1]);
-  };
-  const sPhrases = phraseCharacters(parseDict(s2t.phrases));
-  const tPhrases = phraseCharacters(parseDict(t2s.phrases));
+  const st = pairMap(SCRIPT_DATA.st);
   base = {
     st,
-    ts,
-    variants: { opencc: new Map(), hk: variantTable('hk'), tw: variantTable('tw') },
-    keptS: sPhrases.kept,
-    keptT: tPhrases.kept,
-    phraseOnlyS: new Set([...sPhrases.converted].filter((c) => !st.has(c) && MERGED_IN_SIMPLIFIED.has(c))),
+    ts: pairMap(SCRIPT_DATA.ts),
+    variants: { opencc: new Map(), hk: pairMap(SCRIPT_DATA.hk), tw: pairMap(SCRIPT_DATA.tw) },
+    keptS: charSet(SCRIPT_DATA.keptS),
+    keptT: charSet(SCRIPT_DATA.keptT),
+    phraseOnlyS: new Set([...charSet(SCRIPT_DATA.convertedByPhraseS)].filter((c) => MERGED_IN_SIMPLIFIED.has(c))),
   };
   return base;
+}
+
+/**
+ * The phrases of one direction, matched longest first at an offset: a map of the phrases and, per first
+ * character, the lengths its phrases have (longest first). Built on first use from the compact list.
+ */
+class PhraseMatcher implements PhraseTrie {
+  private readonly phrases = new Map<string, string>();
+  private readonly lengths = new Map<number, number[]>();
+
+  constructor(list: string) {
+    for (const entry of list.split('|')) {
+      const space = entry.indexOf(' ');
+      if (space <= 0) continue;
+      const from = entry.slice(0, space);
+      this.phrases.set(from, entry.slice(space + 1));
+      const first = from.charCodeAt(0);
+      const known = this.lengths.get(first);
+      if (!known) this.lengths.set(first, [from.length]);
+      else if (!known.includes(from.length)) known.push(from.length);
+    }
+    for (const known of this.lengths.values()) known.sort((a, b) => b - a);
+  }
+
+  matchPrefix(text: string, offset: number): { end: number; value: string } | null {
+    const lengths = this.lengths.get(text.charCodeAt(offset));
+    if (!lengths) return null;
+    for (const length of lengths) {
+      if (offset + length > text.length) continue;
+      const value = this.phrases.get(text.slice(offset, offset + length));
+      if (value !== undefined) return { end: offset + length, value };
+    }
+    return null;
+  }
 }
 
 /** What a standard writes for `c` (a simplified or a traditional character). */
@@ -222,15 +212,11 @@ function acceptedForms(b: BaseTables, target: number, standards: Standard[]): nu
   return forms;
 }
 
-/** Phrase trie for one direction (STPhrases or TSPhrases), built on first use. */
-function phraseTrie(direction: 's2t' | 't2s'): OpenCCTrie {
+/** Phrase matcher for one direction (STPhrases or TSPhrases), built on first use. */
+function phraseTrie(direction: 's2t' | 't2s'): PhraseTrie {
   let trie = phraseTries[direction];
   if (!trie) {
-    const { Trie } = loadOpenCC();
-    trie = new Trie();
-    for (const [from, to] of parseDict(dictGroup(direction).phrases)) {
-      if (from.length === to.length && from !== to) trie.addWord(from, to);
-    }
+    trie = new PhraseMatcher(direction === 's2t' ? SCRIPT_DATA.s2tPhrases : SCRIPT_DATA.t2sPhrases);
     phraseTries[direction] = trie;
   }
   return trie;
@@ -385,7 +371,7 @@ function phraseMismatches(
 const MAX_PHRASE_OVERLAP = 8;
 
 /** Another phrase covering `at` (starting elsewhere than `phraseStart`) wants a form `wanted` is not. */
-function contested(trie: OpenCCTrie, matched: string, at: number, phraseStart: number, from: number, wanted: number, traditional: boolean, b: BaseTables, standards: Standard[]): boolean {
+function contested(trie: PhraseTrie, matched: string, at: number, phraseStart: number, from: number, wanted: number, traditional: boolean, b: BaseTables, standards: Standard[]): boolean {
   const wantedForms = traditional ? acceptedForms(b, wanted, standards) : [wanted];
   for (let j = Math.max(from, at - MAX_PHRASE_OVERLAP + 1); j <= at; j++) {
     if (j === phraseStart) continue;
@@ -414,7 +400,7 @@ export function convertScript(text: string, to: Script, region?: Region): string
   const key = to === 'traditional' ? `s2${region ?? 'tw'}` : 't2s';
   let convert = converters[key];
   if (!convert) {
-    const { Converter } = loadOpenCC() as unknown as { Converter: (o: { from: string; to: string }) => (t: string) => string };
+    const { Converter } = loadOpenCC();
     convert = to === 'traditional' ? Converter({ from: 'cn', to: region ?? 'tw' }) : Converter({ from: 'tw', to: 'cn' });
     converters[key] = convert;
   }

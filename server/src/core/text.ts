@@ -153,3 +153,13 @@ export function findAll(haystack: string, needle: string, from = 0, to = haystac
   }
   return found;
 }
+
+/**
+ * A deleted line's range, grown so that the deletion never joins a CR before it and an LF after it
+ * into one CRLF (files mixing CR and LF): the blank LF lines after it go with it.
+ */
+export function withoutJoinedBreaks(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  let end = range.end;
+  if (text[range.start - 1] === '\r') while (text[end] === '\n') end++;
+  return { start: range.start, end };
+}

@@ -5,7 +5,7 @@
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { paragraphSpans, touchesExcluded } from '../proofread/common';
-import { codePointLength, lineIndexAt } from '../text';
+import { codePointLength, lineIndexAt, withoutJoinedBreaks } from '../text';
 
 const ID = 'duplicate-paragraph';
 
@@ -56,7 +56,7 @@ export const duplicateParagraph: Rule = {
       // The whole line goes, with its line break (or the one before it on the last line).
       const info = doc.lines[line];
       const next = doc.lines[line + 1];
-      const remove = next ? { start: info.start, end: next.start } : { start: doc.lines[line - 1]?.end ?? info.start, end: info.end };
+      const remove = withoutJoinedBreaks(doc.text, next ? { start: info.start, end: next.start } : { start: doc.lines[line - 1]?.end ?? info.start, end: info.end });
       const lineHoldsMore = doc.normalized.slice(info.start, span.start).trim() !== '' || doc.normalized.slice(span.end, info.end).trim() !== '';
       const suggestions = lineHoldsMore || touchesExcluded(doc, remove.start, remove.end) ? [] : [{ messageId: 'delete', fix: { edits: [{ ...remove, text: '' }] } }];
       ctx.report({ start: span.start, end: span.end, messageId: 'duplicate', data: { line: first + 1 }, suggestions });

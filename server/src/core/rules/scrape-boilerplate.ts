@@ -7,6 +7,7 @@
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import type { Leftover, LineInfo, Span, SpeechDocument, TextEdit } from '../types';
+import { withoutJoinedBreaks } from '../text';
 
 const ID = 'scrape-boilerplate';
 
@@ -23,9 +24,10 @@ function isBlankLine(line: LineInfo): boolean {
  */
 export function wholeLineRange(doc: SpeechDocument, i: number, junk: ReadonlySet<number> = new Set()): Span {
   const range = lineRange(doc, i, junk);
+  const { text } = doc;
   // The byte-order mark before the first line is the file's, not the line's.
-  if (range.start === 0 && doc.text.charCodeAt(0) === 0xfeff) return { start: 1, end: Math.max(1, range.end) };
-  return range;
+  if (range.start === 0 && text.charCodeAt(0) === 0xfeff) return { start: 1, end: Math.max(1, range.end) };
+  return withoutJoinedBreaks(text, range);
 }
 
 function lineRange(doc: SpeechDocument, i: number, junk: ReadonlySet<number>): Span {
