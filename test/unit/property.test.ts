@@ -33,6 +33,9 @@ const mutatedCorpus = fc
     return text;
   });
 
+// A numeral, or the OCR look-alike of 一 (`(-)`) that heading-marker reads as one.
+const NUMERAL = /^(?:[一二三四五六七八九十百零〇]+|\d+|[-－—‐])$/;
+
 function isCharBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return true;
   const before = text.charCodeAt(offset - 1);
@@ -59,16 +62,20 @@ function checkText(text: string): void {
   assert.ok(fixed.passes < 10, `fixes did not converge in ${fixed.passes} passes`);
   // The outline and renumbering never throw either.
   outline(result.doc);
-  const renumbered = applyEdits(text, renumberEdits(result.doc));
-  assert.equal(typeof renumbered, 'string');
+  // Renumbering replaces numerals by numerals and nothing else (on mangled text a list may regroup
+  // afterwards, so "nothing left to renumber" is asserted on real text, in renumber.test.ts).
+  for (const e of renumberEdits(result.doc)) {
+    assert.match(text.slice(e.start, e.end), NUMERAL, 'a renumbering edit replaces a numeral');
+    assert.match(e.text, NUMERAL, 'a renumbering edit writes a numeral');
+  }
 }
 
 test('property: random drafts never throw, ranges lie inside the document, fixes apply', () => {
-  fc.assert(fc.property(randomDraft, (text) => checkText(text)), { numRuns: 500 });
+  fc.assert(fc.property(randomDraft, (text) => checkText(text)), { numRuns: 500, seed: 20261211 });
 });
 
 test('property: mutated corpus text never throws, ranges lie inside the document, fixes apply', () => {
-  fc.assert(fc.property(mutatedCorpus, (text) => checkText(text)), { numRuns: 100 });
+  fc.assert(fc.property(mutatedCorpus, (text) => checkText(text)), { numRuns: 100, seed: 20261212 });
 });
 
 test('property: fixAll leaves nothing fixable on random drafts', () => {
@@ -77,6 +84,6 @@ test('property: fixAll leaves nothing fixable on random drafts', () => {
       const fixed = fixAll(text);
       assert.deepEqual(fixed.result.findings.filter((f) => f.fix).map((f) => `${f.rule}/${f.messageId}`), []);
     }),
-    { numRuns: 200 },
+    { numRuns: 200, seed: 20261213 },
   );
 });

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits } from '../../server/src/core/engine';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits, lint } from '../../server/src/core/engine';
 import { parse } from '../../server/src/core/parse';
 import { renumberEdits, wrongRuns } from '../../server/src/core/renumber';
 import { convertScript } from '../../server/src/core/script';
-import { readCorpus } from './helpers';
+import { corpusDevDir, corpusDir, readCorpus } from './helpers';
 
 const L = (...lines: string[]) => lines.join('\n');
 const renumber = (text: string) => applyEdits(text, renumberEdits(parse(text)));
@@ -114,4 +116,19 @@ test('renumber: wrongRuns splits a sequence into runs that continue each other',
   ]);
   assert.deepEqual(wrongRuns([1, 2, 1, 2]), [{ start: 2, end: 4, kind: 'restart' }]);
   assert.deepEqual(wrongRuns([2, 3]), [{ start: 0, end: 2, kind: 'gap' }]);
+});
+
+test('renumber: on every corpus file and its traditional twin, nothing is left for the sequence rules to renumber', () => {
+  const files = [
+    ...fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(corpusDir, f)),
+    ...fs.readdirSync(corpusDevDir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => path.join(corpusDevDir, f)),
+  ];
+  for (const file of files) {
+    const original = fs.readFileSync(file, 'utf8');
+    for (const text of [original, convertScript(original, 'traditional')]) {
+      const renumbered = applyEdits(text, renumberEdits(parse(text)));
+      const left = lint(renumbered).findings.filter((f) => (f.rule === 'heading-sequence' || f.rule === 'enumeration-sequence') && f.messageId !== 'mixedSeries' && !f.messageId.startsWith('sequence'));
+      assert.deepEqual(left.map((f) => [f.rule, f.messageId, renumbered.slice(f.start, f.end)]), [], path.basename(file));
+    }
+  }
 });
