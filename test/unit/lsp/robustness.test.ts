@@ -157,6 +157,41 @@ describe('language server: bad params', () => {
   });
 });
 
+describe('language server: inputs that once stalled it', () => {
+  // Each of these took seconds (quadratic) before; the lint is synchronous, so meanwhile the server
+  // answered nothing. Now each is linted and fixed, and a normal request is answered in time after it.
+  const SHAPES: [string, string][] = [
+    ['供大家参考 repeated', '供大家参考'.repeat(8000)],
+    ['a directive with a 40k-space run', `<!-- speech-lint-disable${' '.repeat(40000)}placeholder -->\n同志们：XX\n`],
+    ['front matter with a 40k-space run', `---\n类型: 单项${' '.repeat(40000)}\n---\n同志们：\n`],
+    ['10k nested parentheses', '('.repeat(10000) + '我们' + ')'.repeat(10000)],
+    ['讲三点 repeated in one paragraph', '我讲三点意见，'.repeat(8000)],
+    ['comments and spaced text', Array.from({ length: 4000 }, () => '<!-- 待核实 -->\n我 们 要 认 真 落 实').join('\n')],
+    ['directive and placeholder pairs', Array.from({ length: 4000 }, () => '<!-- speech-lint-disable-next-line placeholder -->\nXX同志，某某单位。').join('\n')],
+    ['130k stray spaces on one line', '工 '.repeat(130000) + '作'],
+  ];
+
+  it('each is linted and fixed, and a normal request is answered in time after it', { timeout: 120000 }, async () => {
+    const client = await LspClient.start();
+    try {
+      const normal = 'untitled:normal';
+      await client.open(normal, DRAFT);
+      for (const [name, text] of SHAPES) {
+        const uri = `untitled:${encodeURIComponent(name)}`;
+        await client.open(uri, text);
+        await client.diagnostics(uri);
+        await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }, 30000);
+        const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: normal } }, ANSWER_MS);
+        assert.deepEqual(symbols.map((s: { name: string }) => s.name), ['一、统一思想', '二、突出重点'], name);
+        await client.close(uri);
+      }
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+});
+
 describe('language server: memory', () => {
   it('memory after opening and closing a 5 MB document returns to within 20 % of before', { timeout: 120000 }, async () => {
     const client = await LspClient.start({ execArgv: ['--expose-gc'] });
