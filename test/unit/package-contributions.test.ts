@@ -96,5 +96,5 @@ test('the package: icon, a repository (a placeholder to change), packaged withou
   assert.match(pkg.repository.url, /^https:\/\//);
   assert.ok(!pkg.scripts.package.includes('--allow-missing-repository'));
   const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8');
-  for (const file of ['!dist/client.js', '!dist/client-main.js', '!images/icon.png']) assert.ok(ignore.split('\n').includes(file), `.vscodeignore keeps ${file}`);
+  for (const file of ['!dist/client.js', '!dist/client-main.js', '!dist/server.js', '!dist/opencc.js', '!images/icon.png']) assert.ok(ignore.split('\n').includes(file), `.vscodeignore keeps ${file}`);
 });

@@ -117,7 +117,7 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
     }
     if (options.timings) options.timings[id] = (options.timings[id] ?? 0) + performance.now() - started;
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { doc, findings, kind, limit, ruleErrors };
 }
 

@@ -91,10 +91,19 @@ const tablesByScope: Partial<Record<ScriptScope, ScriptTables>> = {};
 const phraseTries: Partial<Record<'s2t' | 't2s', PhraseTrie>> = {};
 
 function loadOpenCC(): OpenCCModule {
-  // Only the whole-text conversion commands load opencc-js itself: the tables the checks read were
-  // derived from it at build time (script-source.ts).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  opencc ??= require('opencc-js') as OpenCCModule;
+  // Only the whole-text conversion (commands, a banned phrase's replacement in a traditional draft)
+  // loads opencc-js itself: the tables the checks read were derived from it at build time
+  // (script-source.ts). In the bundles it is a file of its own beside them (dist/opencc.js), so that a
+  // process that never converts never loads its 2 MB.
+  if (!opencc) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      opencc = require(`${__dirname}/opencc.js`) as OpenCCModule;
+    } catch {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      opencc = require('opencc-js') as OpenCCModule;
+    }
+  }
   return opencc;
 }
 
