@@ -36,5 +36,5 @@ try {
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(`fuzz: ${totals.documents} documents (seed ${seed}), ${(totals.characters / 1e6).toFixed(1)} M characters, every invariant held`);
-console.log(`  findings ${totals.findings}, fixes ${totals.fixes} (each checked), suggestions ${totals.suggestions}, fix-all passes ${totals.passes}`);
+console.log(`  findings ${totals.findings}, fixes ${totals.fixes} (each applied alone and checked in the generated drafts; in the mutated corpus through fix-all), suggestions ${totals.suggestions}, fix-all passes ${totals.passes}`);
 console.log(`  ${seconds.toFixed(1)} s in all, ${(totals.ms / totals.documents).toFixed(2)} ms per document, slowest ${totals.slowest.toFixed(0)} ms`);
