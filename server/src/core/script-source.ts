@@ -22,7 +22,7 @@ export interface ScriptData {
   keptT: string;
   /** Characters STCharacters keeps but some STPhrase converts. */
   convertedByPhraseS: string;
-  /** `from to|from to|…`, same-length pairs that differ. */
+  /** `from to|from to|…`, same-length pairs that differ, sorted (the last of a repeated phrase wins). */
   s2tPhrases: string;
   t2sPhrases: string;
 }
@@ -58,8 +58,12 @@ function phraseCharacters(phrases: [string, string][]): { kept: Set<string>; con
 
 const pairsString = (map: Map<string, string>) => [...map].map(([a, b]) => a + b).join('');
 const setString = (set: Set<string>) => [...set].sort().join('');
-const phraseString = (phrases: [string, string][]) =>
-  phrases.filter(([from, to]) => from.length === to.length && from !== to).map(([from, to]) => `${from} ${to}`).join('|');
+/** Sorted by the phrase, so that the phrases starting with one character are one run of the list. */
+const phraseString = (phrases: [string, string][]) => {
+  const kept = new Map<string, string>();
+  for (const [from, to] of phrases) if (from.length === to.length && from !== to) kept.set(from, to);
+  return [...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => `${from} ${to}`).join('|');
+};
 
 export function buildScriptData(Locale: OpenCCLocale): ScriptData {
   const [[s2tPhrases, s2tCharacters]] = Locale.from.cn;

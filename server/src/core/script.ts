@@ -132,33 +132,50 @@ function baseTables(): BaseTables {
 }
 
 /**
- * The phrases of one direction, matched longest first at an offset: a map of the phrases and, per first
- * character, the lengths its phrases have (longest first). Built on first use from the compact list.
+ * The phrases of one direction, matched longest first at an offset. The list is sorted, so the phrases
+ * starting with one character are one run of it: an index of the runs is made in one scan, and a run is
+ * read into a map (with its phrases' lengths, longest first) only when a text first needs it.
  */
 class PhraseMatcher implements PhraseTrie {
-  private readonly phrases = new Map<string, string>();
-  private readonly lengths = new Map<number, number[]>();
+  private readonly runs = new Map<number, { start: number; end: number }>();
+  private readonly groups = new Map<number, { phrases: Map<string, string>; lengths: number[] }>();
 
-  constructor(list: string) {
-    for (const entry of list.split('|')) {
+  constructor(private readonly list: string) {
+    let start = 0;
+    while (start < list.length) {
+      let end = list.indexOf('|', start);
+      if (end === -1) end = list.length;
+      const first = list.charCodeAt(start);
+      const run = this.runs.get(first);
+      if (run) run.end = end;
+      else this.runs.set(first, { start, end });
+      start = end + 1;
+    }
+  }
+
+  private group(first: number): { phrases: Map<string, string>; lengths: number[] } | undefined {
+    let group = this.groups.get(first);
+    if (group) return group;
+    const run = this.runs.get(first);
+    if (!run) return undefined;
+    group = { phrases: new Map(), lengths: [] };
+    for (const entry of this.list.slice(run.start, run.end).split('|')) {
       const space = entry.indexOf(' ');
       if (space <= 0) continue;
-      const from = entry.slice(0, space);
-      this.phrases.set(from, entry.slice(space + 1));
-      const first = from.charCodeAt(0);
-      const known = this.lengths.get(first);
-      if (!known) this.lengths.set(first, [from.length]);
-      else if (!known.includes(from.length)) known.push(from.length);
+      group.phrases.set(entry.slice(0, space), entry.slice(space + 1));
+      if (!group.lengths.includes(space)) group.lengths.push(space);
     }
-    for (const known of this.lengths.values()) known.sort((a, b) => b - a);
+    group.lengths.sort((a, b) => b - a);
+    this.groups.set(first, group);
+    return group;
   }
 
   matchPrefix(text: string, offset: number): { end: number; value: string } | null {
-    const lengths = this.lengths.get(text.charCodeAt(offset));
-    if (!lengths) return null;
-    for (const length of lengths) {
+    const group = this.group(text.charCodeAt(offset));
+    if (!group) return null;
+    for (const length of group.lengths) {
       if (offset + length > text.length) continue;
-      const value = this.phrases.get(text.slice(offset, offset + length));
+      const value = group.phrases.get(text.slice(offset, offset + length));
       if (value !== undefined) return { end: offset + length, value };
     }
     return null;
