@@ -70,7 +70,19 @@ export interface ScriptTables {
   /** Valid in both scripts, but converted by some phrases (干 → 幹 in 干部). */
   ambiguousSimplified: Set<number>;
   ambiguousTraditional: Set<number>;
+  /**
+   * The same facts for the Basic Multilingual Plane as arrays indexed by UTF-16 unit, for the scans
+   * that read every character: a bit set of SIMPLIFIED_ONLY … AMBIGUOUS_TRADITIONAL, and the
+   * same-width simplified form (0: none).
+   */
+  bmpClass: Uint8Array;
+  bmpToSimplified: Uint16Array;
 }
+
+export const SIMPLIFIED_ONLY = 1;
+export const TRADITIONAL_ONLY = 2;
+export const AMBIGUOUS_SIMPLIFIED = 4;
+export const AMBIGUOUS_TRADITIONAL = 8;
 
 interface BaseTables {
   /** STCharacters, single characters, first candidate. */
@@ -223,7 +235,17 @@ export function scriptTables(scope: ScriptScope = 'all'): ScriptTables {
     if (b.keptT.has(t) || b.st.has(t)) ambiguousTraditional.add(t);
     else traditionalOnly.add(t);
   }
-  const tables: ScriptTables = { toTraditional, toSimplified, simplifiedOnly, traditionalOnly, ambiguousSimplified, ambiguousTraditional };
+  const bmpClass = new Uint8Array(0x10000);
+  const mark = (set: Set<number>, bit: number) => {
+    for (const c of set) if (c <= 0xffff) bmpClass[c] |= bit;
+  };
+  mark(simplifiedOnly, SIMPLIFIED_ONLY);
+  mark(traditionalOnly, TRADITIONAL_ONLY);
+  mark(ambiguousSimplified, AMBIGUOUS_SIMPLIFIED);
+  mark(ambiguousTraditional, AMBIGUOUS_TRADITIONAL);
+  const bmpToSimplified = new Uint16Array(0x10000);
+  for (const [t, simplified] of toSimplified) if (t <= 0xffff && simplified <= 0xffff) bmpToSimplified[t] = simplified;
+  const tables: ScriptTables = { toTraditional, toSimplified, simplifiedOnly, traditionalOnly, ambiguousSimplified, ambiguousTraditional, bmpClass, bmpToSimplified };
   tablesByScope[scope] = tables;
   return tables;
 }
@@ -253,36 +275,50 @@ function phraseTrie(direction: 's2t' | 't2s'): PhraseTrie {
  * result are the offsets of the original. Phrase rules match on this text.
  */
 export function normalizeToSimplified(text: string): string {
-  const { toSimplified } = scriptTables();
-  let out = '';
-  let changed = false;
+  const { toSimplified, bmpToSimplified } = scriptTables();
+  // Only the converted characters are written: a simplified draft comes back as the same string, and a
+  // traditional one is put together from the runs between its conversions.
+  let parts: string[] | undefined;
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x3400) {
-      out += text[i];
+    if (c < 0x3400) continue;
+    if (c < 0xd800 || c > 0xdbff) {
+      const simplified = bmpToSimplified[c];
+      if (simplified !== 0) {
+        (parts ??= []).push(text.slice(copied, i), String.fromCharCode(simplified));
+        copied = i + 1;
+      }
       continue;
     }
     const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    const s = toSimplified.get(code);
-    if (s !== undefined && (s > 0xffff ? 2 : 1) === width) {
-      out += String.fromCodePoint(s);
-      changed = true;
-    } else {
-      out += String.fromCodePoint(code);
+    if (code > 0xffff) {
+      const simplified = toSimplified.get(code);
+      if (simplified !== undefined && simplified > 0xffff) {
+        (parts ??= []).push(text.slice(copied, i), String.fromCodePoint(simplified));
+        copied = i + 2;
+      }
+      i++;
     }
-    i += width - 1;
   }
-  return changed ? out : text;
+  if (!parts) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 export function detectScript(text: string, forced?: Script, region?: Region): ScriptInfo {
-  const { simplifiedOnly, traditionalOnly } = scriptTables();
+  const { simplifiedOnly, traditionalOnly, bmpClass } = scriptTables();
   let s = 0;
   let t = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
+    if (c < 0xd800 || c > 0xdbff) {
+      const cls = bmpClass[c];
+      if (cls & SIMPLIFIED_ONLY) s++;
+      else if (cls & TRADITIONAL_ONLY) t++;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++;
     if (simplifiedOnly.has(code)) s++;
@@ -316,10 +352,19 @@ export function findScriptMismatches(text: string, normalized: string, script: S
   const foreignOnly = traditional ? t.simplifiedOnly : t.traditionalOnly;
   const convert = traditional ? t.toTraditional : t.toSimplified;
   const ambiguous = traditional ? t.ambiguousSimplified : t.ambiguousTraditional;
+  const foreignBit = traditional ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
+  const ambiguousBit = traditional ? AMBIGUOUS_SIMPLIFIED : AMBIGUOUS_TRADITIONAL;
   let needPhrases = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
+    if (c < 0xd800 || c > 0xdbff) {
+      // The Basic Multilingual Plane by the arrays: most characters are neither foreign nor ambiguous.
+      const cls = t.bmpClass[c];
+      if (cls & foreignBit) out.push({ start: i, end: i + 1, replacement: String.fromCodePoint(convert.get(c)!), basis: 'character' });
+      else if (cls & ambiguousBit) needPhrases = true;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (foreignOnly.has(code)) {
