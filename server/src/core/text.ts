@@ -42,7 +42,33 @@ export interface Position {
 export function positionAt(lines: LineInfo[], offset: number): Position {
   const line = lines[lineIndexAt(lines, offset)];
   const character = Math.max(0, Math.min(offset, line.end) - line.start);
-  return { line: line.index, character, codePoint: codePointLength(line.text, 0, character) };
+  return { line: line.index, character, codePoint: codePointColumn(line, character) };
+}
+
+/** Per line, the surrogate pairs completed before each UTF-16 column (null: the line has none). */
+const pairsBefore = new WeakMap<LineInfo, Int32Array | null>();
+
+/**
+ * The code-point column of a UTF-16 column: the same unless the line holds characters beyond the BMP.
+ * Counted once per line, so that thousands of findings on one long line cost no more than one.
+ */
+function codePointColumn(line: LineInfo, character: number): number {
+  let table = pairsBefore.get(line);
+  if (table === undefined) {
+    table = null;
+    const text = line.text;
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) continue;
+      const h = text.charCodeAt(i - 1);
+      if (h < 0xd800 || h > 0xdbff) continue;
+      table ??= new Int32Array(text.length + 1);
+      table[i + 1] = 1;
+    }
+    if (table) for (let i = 1; i < table.length; i++) table[i] += table[i - 1];
+    pairsBefore.set(line, table);
+  }
+  return table ? character - table[Math.min(character, table.length - 1)] : character;
 }
 
 export function offsetAt(lines: LineInfo[], line: number, character: number): number {

@@ -1,4 +1,4 @@
-// punctuation-width: half-width , : ; ? ! ( ) in Chinese text, one finding per line, fixes that change
+// punctuation-width: half-width , : ; ? ! ( ) in Chinese text, one finding per mark, run or pair, fixes that change
 // nothing but the marks (and the spaces around them), and the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +15,7 @@ const fixedBy = (text: string, options?: LintOptions) =>
 const NAMES: Record<string, string> = { 逗号: 'comma', 冒号: 'colon', 分号: 'semicolon', 问号: 'question', 叹号: 'exclamation', 括号: 'parenthesis' };
 const one = (name: string, mark: string, full: string) => M('one', { name: { id: `${RULE}/name.${NAMES[name]}` }, mark, full });
 const many = (count: number, marks: string) => M('many', { count, marks });
+const pair = M('pair', {});
 const at = (line: number, column: number, endColumn: number, message: Msg, fixed: string): Described => ({
   line,
   column,
@@ -64,16 +65,25 @@ test('punctuation-width: single marks', () => {
   for (const [text, want] of cases) assert.deepEqual(findings(text, RULE), want, text);
 });
 
-test('punctuation-width: pairs and several marks on a line are one finding', () => {
-  assert.deepEqual(findings('全体(扩大)会议', RULE), [at(1, 3, 7, many(2, '（）'), '全体（扩大）会议')]);
-  assert.deepEqual(findings('纲要(2021—2025年)》', RULE), [at(1, 3, 15, many(2, '（）'), '纲要（2021—2025年）》')]);
+test('punctuation-width: one finding per mark, per run of adjacent marks and per pair, on the marks themselves', () => {
+  assert.deepEqual(findings('全体(扩大)会议', RULE), [at(1, 3, 7, pair, '全体（扩大）会议')]);
+  assert.deepEqual(findings('纲要(2021—2025年)》', RULE), [at(1, 3, 15, pair, '纲要（2021—2025年）》')]);
   assert.deepEqual(findings('什么?!我们', RULE), [at(1, 3, 5, many(2, '？！'), '什么？！我们')]);
-  assert.deepEqual(findings('(扩大):会议', RULE), [at(1, 1, 6, many(3, '：（）'), '（扩大）：会议')]);
-  assert.deepEqual(findings('问题:一是,二是;三是?对!(扩大)', RULE), [at(1, 3, 19, many(7, '，：；？！（）'), '问题：一是，二是；三是？对！（扩大）')]);
-  // One finding per line.
+  assert.deepEqual(findings('(扩大):会议', RULE), [at(1, 1, 5, pair, '（扩大）:会议'), at(1, 5, 6, one('冒号', ':', '：'), '(扩大)：会议')]);
+  const text = '问题:一是,二是;三是?对!(扩大)';
+  assert.deepEqual(findings(text, RULE), [
+    at(1, 3, 4, one('冒号', ':', '：'), '问题：一是,二是;三是?对!(扩大)'),
+    at(1, 6, 7, one('逗号', ',', '，'), '问题:一是，二是;三是?对!(扩大)'),
+    at(1, 9, 10, one('分号', ';', '；'), '问题:一是,二是；三是?对!(扩大)'),
+    at(1, 12, 13, one('问号', '?', '？'), '问题:一是,二是;三是？对!(扩大)'),
+    at(1, 14, 15, one('叹号', '!', '！'), '问题:一是,二是;三是?对！(扩大)'),
+    at(1, 15, 19, pair, '问题:一是,二是;三是?对!（扩大）'),
+  ]);
+  // Never a squiggle across the line: each mark on its own.
   assert.deepEqual(findings('工作,我们\n好的\n会议:开始,结束', RULE), [
     at(1, 3, 4, one('逗号', ',', '，'), '工作，我们\n好的\n会议:开始,结束'),
-    at(3, 3, 7, many(2, '，：'), '工作,我们\n好的\n会议：开始，结束'),
+    at(3, 3, 4, one('冒号', ':', '：'), '工作,我们\n好的\n会议：开始,结束'),
+    at(3, 6, 7, one('逗号', ',', '，'), '工作,我们\n好的\n会议:开始，结束'),
   ]);
 });
 
@@ -84,7 +94,7 @@ test('punctuation-width: heading markers are left to heading-marker', () => {
 });
 
 test('punctuation-width: traditional twins and Extension B columns', () => {
-  assert.deepEqual(findings('全體(擴大)會議,我們', RULE), [at(1, 3, 10, many(3, '，（）'), '全體（擴大）會議，我們')]);
+  assert.deepEqual(findings('全體(擴大)會議,我們', RULE), [at(1, 3, 7, pair, '全體（擴大）會議,我們'), at(1, 9, 10, one('逗号', ',', '，'), '全體(擴大)會議，我們')]);
   assert.deepEqual(findings('𠀀,𠀁', RULE), [at(1, 2, 3, one('逗号', ',', '，'), '𠀀，𠀁')]);
   assert.deepEqual(findings('𠀀𠀁讲话\n𠀂𠀃工作,我们', RULE), [at(2, 5, 6, one('逗号', ',', '，'), '𠀀𠀁讲话\n𠀂𠀃工作，我们')]);
 });
@@ -108,11 +118,13 @@ function skeleton(text: string): string {
 test('punctuation-width: corpus', () => {
   const f = (line: number, column: number, endColumn: number, message: Msg) => ({ line, column, endLine: line, endColumn, severity: 'warning', ...message });
   const expected: Record<string, [number, object, object]> = {
-    '000': [8, f(3, 3, 4, one('冒号', ':', '：')), f(19, 4, 139, many(13, '，'))],
-    '001': [26, f(2, 3, 4, one('冒号', ':', '：')), f(27, 6, 7, one('冒号', ':', '：'))],
-    '002': [37, f(5, 3, 28, many(2, '：')), f(80, 44, 45, one('冒号', ':', '：'))],
-    '003': [45, f(2, 3, 4, one('冒号', ':', '：')), f(60, 6, 7, one('冒号', ':', '：'))],
-    '004': [27, f(3, 4, 56, many(6, '：')), f(66, 7, 8, one('冒号', ':', '：'))],
+    // One finding per mark (a pair of parentheses or a run of touching marks is one): the same edits as
+    // one finding per line gave, 122 / 361 / 575 / 550 / 358 of them.
+    '000': [121, f(3, 3, 4, one('冒号', ':', '：')), f(19, 138, 139, one('逗号', ',', '，'))],
+    '001': [357, f(2, 3, 4, one('冒号', ':', '：')), f(27, 6, 7, one('冒号', ':', '：'))],
+    '002': [571, f(5, 3, 4, one('冒号', ':', '：')), f(80, 44, 45, one('冒号', ':', '：'))],
+    '003': [539, f(2, 3, 4, one('冒号', ':', '：')), f(60, 6, 7, one('冒号', ':', '：'))],
+    '004': [355, f(3, 4, 5, one('冒号', ':', '：')), f(66, 7, 8, one('冒号', ':', '：'))],
   };
   for (const [name, [count, first, last]] of Object.entries(expected)) {
     const text = readCorpus(name);

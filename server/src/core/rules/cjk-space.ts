@@ -6,8 +6,8 @@
 // the space between a heading's numeral and its title (`一 关于…`), the separators of a headline or a
 // signature (`…很困難　任何外國干預…`, `副委員長　王晨`), and spaces inside a page leftover (deleted whole
 // by scrape-boilerplate). Nor are spaces next to Latin letters or digits (`2023 年`, a style question).
-// One finding per line (a copied page can hold hundreds), from the first to the last stray space; the
-// fix removes them all and never joins two paragraphs.
+// One finding per run of spaces, on the spaces (a copied page can hold hundreds: "fix all" removes them);
+// no fix joins two paragraphs.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { MAX_LAYOUT_LINE, MIN_HEADLINE_PART } from '../parse/thresholds';
@@ -33,7 +33,6 @@ export const cjkSpace: Rule = {
     docs: docsPath(ID),
     messages: {
       one: { zh: '中文之间有多余的空格，应删除', en: 'A stray space inside Chinese text: delete it' },
-      many: { zh: '本行有 {count} 处中文之间的多余空格，应删除', en: '{count} stray spaces inside Chinese text on this line: delete them' },
       leading: { zh: '段首有一个多余的半角空格，应删除（缩进用两个全角空格）', en: 'A stray half-width space before the paragraph: delete it (indent with two full-width spaces)' },
     },
     options: {},
@@ -65,11 +64,8 @@ export const cjkSpace: Rule = {
         if (layout(start, end, m[0])) continue;
         edits.push({ start, end, text: '' });
       }
-      if (edits.length === 0) continue;
-      const first = edits[0];
-      const last = edits[edits.length - 1];
-      if (edits.length === 1) ctx.report({ start: first.start, end: last.end, messageId: first.start === line.start ? 'leading' : 'one', fix: { edits } });
-      else ctx.report({ start: first.start, end: last.end, messageId: 'many', data: { count: edits.length }, fix: { edits } });
+      // One finding per run of spaces, on the spaces themselves; "fix all" removes the rest.
+      for (const edit of edits) ctx.report({ start: edit.start, end: edit.end, messageId: edit.start === line.start ? 'leading' : 'one', fix: { edits: [edit] } });
     }
   },
 };

@@ -6,8 +6,8 @@
 // its content holds a Chinese character and starts or ends with one: `(扩大)`, `(2021—2025年)`; `(1)`,
 // `(GDP)`, `(-)` are left to the heading rules; a lone `(` before Chinese or `)` after Chinese is converted
 // too. Heading markers (`(一)`, `1,`) are left to heading-marker, whose fix may differ (`1.`). The
-// half-width full stop is not this rule's. One finding per line, from the first to the last mark; the fix
-// converts them all.
+// half-width full stop is not this rule's. One finding per mark, per run of adjacent marks and per pair of
+// parentheses, its range the marks it is about; the quick fix "fix all" converts the rest.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { codePointBefore, isCjkContext, isHan } from '../text';
@@ -74,6 +74,37 @@ function hanCounter(text: string, start: number, end: number): (from: number, to
   return (from, to) => before[to - start] - before[from - start] > 0;
 }
 
+/**
+ * Edits (sorted) in groups: a run of edits that touch one another, and the two marks of a converted
+ * pair of parentheses together (`pairOf`: the open mark's offset → the close mark's).
+ */
+function groupEdits(edits: TextEdit[], pairOf: Map<number, number>): TextEdit[][] {
+  const groups: TextEdit[][] = [];
+  const closing = new Map<number, TextEdit[]>();
+  let run: TextEdit[] | undefined;
+  let runEnd = -1;
+  for (const edit of edits) {
+    const pairGroup = closing.get(edit.start);
+    if (pairGroup) {
+      pairGroup.push(edit);
+      continue;
+    }
+    const close = pairOf.get(edit.start);
+    if (close !== undefined) {
+      const group = [edit];
+      groups.push(group);
+      closing.set(close, group);
+      run = undefined;
+      continue;
+    }
+    if (run && edit.start <= runEnd) run.push(edit);
+    else groups.push((run = [edit]));
+    runEnd = edit.end;
+  }
+  for (const group of groups) group.sort((a, b) => a.start - b.start);
+  return groups.sort((a, b) => a[0].start - b[0].start);
+}
+
 export const punctuationWidth: Rule = {
   meta: {
     id: ID,
@@ -86,7 +117,8 @@ export const punctuationWidth: Rule = {
     docs: docsPath(ID),
     messages: {
       one: { zh: '半角{name}“{mark}”夹在中文之间，应改为全角“{full}”', en: 'Half-width {name} "{mark}" in Chinese text: use the full-width "{full}"' },
-      many: { zh: '本行有 {count} 处半角标点夹在中文之间，应改为全角（{marks}）', en: '{count} half-width punctuation marks in Chinese text on this line: use the full-width ones ({marks})' },
+      pair: { zh: '半角括号“( )”夹在中文之间，应改为全角“（）”', en: 'Half-width parentheses "( )" in Chinese text: use the full-width "（）"' },
+      many: { zh: '{count} 个相连的半角标点夹在中文之间，应改为全角（{marks}）', en: '{count} adjacent half-width punctuation marks in Chinese text: use the full-width ones ({marks})' },
       'name.comma': { zh: '逗号', en: 'comma' },
       'name.colon': { zh: '冒号', en: 'colon' },
       'name.semicolon': { zh: '分号', en: 'semicolon' },
@@ -160,19 +192,26 @@ export const punctuationWidth: Rule = {
         }
         lastEnd = to;
       }
+      const pairOf = new Map<number, number>();
+      for (const [open, close] of pairs) if (converted.has(open) && converted.has(close)) pairOf.set(open, close);
       for (const at of converted) edits.push({ start: at, end: at + 1, text: FULL[text[at]] });
       if (edits.length === 0) continue;
       edits.sort((a, b) => a.start - b.start);
-
-      const positions = edits.map((e) => markIn(text, e.start, e.end));
-      const marks = positions.map((at) => text[at]);
-      const range = { start: positions[0], end: positions[positions.length - 1] + 1, fix: { edits } };
-      if (edits.length === 1) {
-        const mark = marks[0];
-        ctx.report({ ...range, messageId: 'one', data: { name: { id: `${ID}/name.${NAME[mark]}` }, mark, full: FULL[mark] } });
-      } else {
-        const list = [...ORDER].filter((full) => marks.some((mark) => FULL[mark] === full)).join('');
-        ctx.report({ ...range, messageId: 'many', data: { count: edits.length, marks: list } });
+      // One finding per run of adjacent marks (`: ?`, `,,`) and per pair of parentheses, its range the
+      // marks it is about: a squiggle never runs across a whole paragraph. "Fix all" covers the rest.
+      for (const group of groupEdits(edits, pairOf)) {
+        const positions = group.map((e) => markIn(text, e.start, e.end));
+        const marks = positions.map((at) => text[at]);
+        const range = { start: positions[0], end: positions[positions.length - 1] + 1, fix: { edits: group } };
+        if (group.length === 2 && pairOf.get(group[0].start) === group[1].start) {
+          ctx.report({ ...range, messageId: 'pair', data: {} });
+        } else if (group.length === 1) {
+          const mark = marks[0];
+          ctx.report({ ...range, messageId: 'one', data: { name: { id: `${ID}/name.${NAME[mark]}` }, mark, full: FULL[mark] } });
+        } else {
+          const list = [...ORDER].filter((full) => marks.some((mark) => FULL[mark] === full)).join('');
+          ctx.report({ ...range, messageId: 'many', data: { count: group.length, marks: list } });
+        }
       }
     }
   },
