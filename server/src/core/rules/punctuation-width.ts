@@ -20,6 +20,10 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': 
 /** The mark's name: the message `punctuation-width/name.<name>`. */
 const NAME: Record<string, string> = { ',': 'comma', ':': 'colon', ';': 'semicolon', '?': 'question', '!': 'exclamation', '(': 'parenthesis', ')': 'parenthesis' };
 const ORDER = '，：；？！（）';
+/** The data of a one-mark finding, shared by every finding of that mark (there may be thousands). */
+const ONE_DATA: Record<string, Readonly<{ name: { id: string }; mark: string; full: string }>> = Object.fromEntries(
+  Object.keys(FULL).map((mark) => [mark, Object.freeze({ name: Object.freeze({ id: `${ID}/name.${NAME[mark]}` }), mark, full: FULL[mark] })]),
+);
 const MARKS = /[,:;?!]+/g;
 
 function isBlank(ch: string | undefined): boolean {
@@ -200,18 +204,20 @@ export const punctuationWidth: Rule = {
       // One finding per run of adjacent marks (`: ?`, `,,`) and per pair of parentheses, its range the
       // marks it is about: a squiggle never runs across a whole paragraph. "Fix all" covers the rest.
       for (const group of groupEdits(edits, pairOf)) {
-        const positions = group.map((e) => markIn(text, e.start, e.end));
-        const marks = positions.map((at) => text[at]);
-        const range = { start: positions[0], end: positions[positions.length - 1] + 1, fix: { edits: group } };
-        if (group.length === 2 && pairOf.get(group[0].start) === group[1].start) {
-          ctx.report({ ...range, messageId: 'pair', data: {} });
-        } else if (group.length === 1) {
-          const mark = marks[0];
-          ctx.report({ ...range, messageId: 'one', data: { name: { id: `${ID}/name.${NAME[mark]}` }, mark, full: FULL[mark] } });
-        } else {
-          const list = [...ORDER].filter((full) => marks.some((mark) => FULL[mark] === full)).join('');
-          ctx.report({ ...range, messageId: 'many', data: { count: group.length, marks: list } });
+        const first = markIn(text, group[0].start, group[0].end);
+        if (group.length === 1) {
+          const mark = text[first];
+          ctx.report({ start: first, end: first + 1, fix: { edits: group }, messageId: 'one', data: ONE_DATA[mark] });
+          continue;
         }
+        const last = markIn(text, group[group.length - 1].start, group[group.length - 1].end);
+        if (group.length === 2 && pairOf.get(group[0].start) === group[1].start) {
+          ctx.report({ start: first, end: last + 1, fix: { edits: group }, messageId: 'pair', data: {} });
+          continue;
+        }
+        const fulls = new Set(group.map((e) => FULL[text[markIn(text, e.start, e.end)]]));
+        const list = [...ORDER].filter((full) => fulls.has(full)).join('');
+        ctx.report({ start: first, end: last + 1, fix: { edits: group }, messageId: 'many', data: { count: group.length, marks: list } });
       }
     }
   },
