@@ -145,6 +145,16 @@ export function userWordList(extra: readonly UserEntry[]): WordList {
 }
 
 /** The JSON Schema of the `extra` and `disabled` options, shared by both word-list rules. */
+/**
+ * A word-list rule's matches in the normalized text: the built-in list's (but for the entries the user
+ * switched off with `disabled`) and the user's `extra` ones, earlier first, then longer (they may overlap).
+ */
+export function wordListMatches(list: WordList, options: Record<string, unknown>, text: string, owner: object): WordMatch[] {
+  const disabled = new Set((options.disabled as string[]).map(normalizeToSimplified));
+  const matches = [...list.matches(text, (entry) => !disabled.has(entry.wrong), owner), ...userWordList(options.extra as UserEntry[]).matches(text)];
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 export function wordListOptionSchemas(what: { zh: string; en: string }) {
   return {
     extra: {

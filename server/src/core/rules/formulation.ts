@@ -8,10 +8,9 @@
 import type { MessageRef } from '../i18n/format';
 import { inDraftScript } from '../proofread/common';
 import { formulationList } from '../proofread/lists';
-import { userWordList, wordListOptionSchemas, type UserEntry, type WordEntry, type WordMatch } from '../proofread/wordlist';
+import { wordListMatches, wordListOptionSchemas, type WordMatch } from '../proofread/wordlist';
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import { normalizeToSimplified } from '../script';
 import type { Span } from '../types';
 import { noteInDraft } from './typo';
 
@@ -113,11 +112,8 @@ export const formulation: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const disabled = new Set((ctx.options.disabled as string[]).map(normalizeToSimplified));
-    const keep = (entry: WordEntry) => !disabled.has(entry.wrong);
     const text = doc.normalized;
-    const matches = [...formulationList().matches(text, keep, doc), ...userWordList(ctx.options.extra as UserEntry[]).matches(text)];
-    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    const matches = wordListMatches(formulationList(), ctx.options, text, doc);
     let reportedEnd = -1;
     for (const m of matches) {
       if (m.start < reportedEnd || doc.isExcluded(m.start) || inTitle(text, m) || rejected(text, m)) continue;

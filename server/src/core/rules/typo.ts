@@ -8,10 +8,9 @@
 // The user adds entries (`extra`) and switches built-in ones off (`disabled`).
 import { inDraftScript, sentenceAround } from '../proofread/common';
 import { typoList } from '../proofread/lists';
-import { userWordList, wordListOptionSchemas, type UserEntry, type WordEntry, type WordMatch } from '../proofread/wordlist';
+import { wordListMatches, wordListOptionSchemas, type WordMatch } from '../proofread/wordlist';
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
-import { normalizeToSimplified } from '../script';
 import type { SpeechDocument } from '../types';
 
 const ID = 'typo';
@@ -52,13 +51,10 @@ export const typo: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const disabled = new Set((ctx.options.disabled as string[]).map(normalizeToSimplified));
     const traditional = doc.script.script === 'traditional';
-    const keep = (entry: WordEntry) => !disabled.has(entry.wrong);
     const text = doc.normalized;
-    const matches = [...typoList().matches(text, keep, doc), ...userWordList(ctx.options.extra as UserEntry[]).matches(text)];
     // The user's entries may overlap the built-in ones: the earlier, then longer, match is reported.
-    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    const matches = wordListMatches(typoList(), ctx.options, text, doc);
     let reportedEnd = -1;
     for (const m of matches) {
       if (m.start < reportedEnd || doc.isExcluded(m.start)) continue;
