@@ -30,21 +30,8 @@ export function testedBlocks(markdown: string): string[] {
   return blocks;
 }
 
-const DRAFT = [
-  '在全市安全生产工作会议上的讲话',
-  '同志们：',
-  '今天召开会议,主要是部署工作。',
-  '一、提高认识',
-  '安全生产责任重于泰山,要时刻绷紧这根弦。',
-  '二、压实责任',
-  '（一）落实主体责任',
-  '企业要 落实主体责任。',
-  '（三）落实监管责任',
-  '部门要落实监管责任。',
-  '同志们，让我们共同努力，为全市安全生产形势持续稳定而努力奋斗！',
-  '谢谢大家！',
-  '',
-].join('\n');
+/** Two half-width commas, a stray space, a numbering gap; a closing after the last section (the same draft the LSP and Neovim tests read). */
+const DRAFT = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'editor', 'draft.speech'), 'utf8');
 
 function nvimVersion(): string | undefined {
   const r = spawnSync('nvim', ['--version'], { encoding: 'utf8' });

@@ -12,24 +12,9 @@ import { fixAll } from '../../../server/src/core/engine';
 import { repoRoot } from '../helpers';
 import { LspClient } from './lspClient';
 
-const lines = (...l: string[]) => l.join('\n');
 
-/** Two half-width commas, a stray space, a numbering gap; a closing after the last section. */
-const DRAFT = lines(
-  '在全市安全生产工作会议上的讲话',
-  '同志们：',
-  '今天召开会议,主要是部署工作。',
-  '一、提高认识',
-  '安全生产责任重于泰山,要时刻绷紧这根弦。',
-  '二、压实责任',
-  '（一）落实主体责任',
-  '企业要 落实主体责任。',
-  '（三）落实监管责任',
-  '部门要落实监管责任。',
-  '同志们，让我们共同努力，为全市安全生产形势持续稳定而努力奋斗！',
-  '谢谢大家！',
-  '',
-);
+/** Two half-width commas, a stray space, a numbering gap; a closing after the last section (the same draft the LSP and Neovim tests read). */
+const DRAFT = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'editor', 'draft.speech'), 'utf8');
 
 function r(range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
