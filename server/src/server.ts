@@ -16,6 +16,7 @@ import {
   createConnection,
   type ClientCapabilities,
   type CodeAction,
+  type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
   type SymbolInformation,
@@ -25,7 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './lsp/analysis';
 import { codeActions, isBulkFixData, resolveBulkFix } from './lsp/codeActions';
 import { completions } from './lsp/completion';
-import { toDiagnostics } from './lsp/diagnostics';
+import { sameDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { SERVER_VERSION } from './lsp/package';
 import { exportDraft, importWord } from './lsp/docx';
 import { convertScriptEdits, renumber, setKindEdits } from './lsp/edits';
@@ -223,6 +224,14 @@ function refreshDiagnostics(): void {
   }
 }
 
+/**
+ * The last report per document. Its id names the diagnostics, not the version: an edit that leaves
+ * them as they were (typing on a line without findings) is answered `unchanged`, and the client keeps
+ * what it shows.
+ */
+const lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+let nextResultId = 1;
+
 connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
   const problem = documentProblem(params) ?? (params.previousResultId === undefined || typeof params.previousResultId === 'string' ? undefined : 'previousResultId must be a string');
   if (problem) throw invalidParams('textDocument/diagnostic', problem);
@@ -230,9 +239,14 @@ connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticRe
   try {
     const analysis = await analyzer.get(uri);
     if (!analysis) return { kind: 'full', items: [] };
-    const resultId = `${openIds.get(uri) ?? 0}:${analysis.version}:${analysis.resolved.generation}`;
-    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: toDiagnostics(analysis) };
+    const items = toDiagnostics(analysis);
+    const last = lastReports.get(uri);
+    if (last && sameDiagnostics(last.items, items)) {
+      return params.previousResultId === last.resultId ? { kind: 'unchanged', resultId: last.resultId } : { kind: 'full', resultId: last.resultId, items };
+    }
+    const resultId = `${openIds.get(uri) ?? 0}:${nextResultId++}`;
+    lastReports.set(uri, { resultId, items });
+    return { kind: 'full', resultId, items };
   } catch (error) {
     logError(`textDocument/diagnostic for ${uri} failed: ${describe(error)}`);
     return { kind: 'full', items: [] };
@@ -258,6 +272,7 @@ documents.onDidClose((e) => {
   timers.delete(uri);
   justOpened.delete(uri);
   openIds.delete(uri);
+  lastReports.delete(uri);
   analyzer.forget(uri);
   settings.forget(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });

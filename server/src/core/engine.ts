@@ -1,5 +1,7 @@
 // Runs every rule on one parse, applies directives and the user's severities, and applies fixes.
 import { parse } from './parse';
+import { append } from './append';
+import { carriedRange } from './incremental';
 import { inRanges, mergeSpans } from './parse/exclusions';
 import type { Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
@@ -25,6 +27,16 @@ export interface LintResult {
   limit: number;
   /** Rules that threw: reported, never fatal. */
   ruleErrors: { rule: string; error: string }[];
+  /** After an edit: the lines the `line` rules checked again (undefined: every rule read the whole text). */
+  recheckedRange?: Span;
+  /** What a lint of the next version may take over (see `relint`). */
+  reuse?: {
+    settings: SpeechLintSettings;
+    markup: 'plain' | 'markdown';
+    kind?: Kind;
+    only?: string[];
+    byRule: Map<string, Finding[]>;
+  };
 }
 
 export function ruleSeverity(rule: Rule, settings: SpeechLintSettings): SeveritySetting {
@@ -69,17 +81,37 @@ export function disabledRanges(doc: SpeechDocument, rule: string): Span[] {
 }
 
 export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): LintResult {
+  return lintParsed(doc, options);
+}
+
+/** What a lint after an edit takes over from the lint before it: a `line` rule's findings off the changed lines. */
+export interface Carried {
+  previous: LintResult;
+  /** The changed lines in the new text (whole lines, line breaks included): `line` rules check these. */
+  range: Span;
+  /** Where the changed lines end in the previous text; findings after it move by `delta`. */
+  previousEnd: number;
+  delta: number;
+}
+
+function lintParsed(doc: SpeechDocument, options: LintOptions, carried?: Carried): LintResult {
   const settings = options.settings ?? defaultSettings();
   const kind = doc.frontMatter?.kind ?? options.kind ?? settings.kind;
   const limit = doc.frontMatter?.limit ?? limitFor(settings, kind);
   const ruleErrors: LintResult['ruleErrors'] = [];
   const findings: Finding[] = [];
+  const byRule = new Map<string, Finding[]>();
   const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id));
+  // One array for every rule of this lint: the typo and formulation rules share their scan by it.
+  const ranges: readonly Span[] = carried ? [carried.range] : [{ start: 0, end: doc.text.length + 1 }];
+  const wholeText: readonly Span[] = carried ? [{ start: 0, end: doc.text.length + 1 }] : ranges;
   for (const rule of allRules) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
     const severity = ruleSeverity(rule, settings);
     if (severity === 'off') continue;
     const id = rule.meta.id;
+    const reused = rule.meta.scope === 'line' && carried ? carriedFindings(carried, id) : undefined;
+    const own: Finding[] = [];
     const disabled = doc.directives.length ? disabledRanges(doc, id) : [];
     const context: RuleContext = {
       doc,
@@ -88,6 +120,7 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
       options: ruleOptions(rule, settings),
       kind,
       limit,
+      ranges: reused ? ranges : wholeText,
       report(report) {
         const start = Math.max(0, Math.min(report.start, doc.text.length));
         const end = Math.max(start, Math.min(report.end, doc.text.length));
@@ -106,7 +139,7 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
         if (report.suggestions?.length && rule.meta.hasSuggestions) {
           finding.suggestions = report.suggestions.map((s) => ({ messageId: s.messageId, data: s.data ?? {}, fix: s.fix }));
         }
-        findings.push(finding);
+        own.push(finding);
       },
     };
     const started = options.timings ? performance.now() : 0;
@@ -116,9 +149,43 @@ export function lintDocument(doc: SpeechDocument, options: LintOptions = {}): Li
       ruleErrors.push({ rule: id, error: error instanceof Error ? error.message : String(error) });
     }
     if (options.timings) options.timings[id] = (options.timings[id] ?? 0) + performance.now() - started;
+    const kept = reused ? [...reused.before, ...own.filter((f) => f.start >= carried!.range.start && f.start < carried!.range.end), ...reused.after] : own;
+    byRule.set(id, kept);
+    append(findings, kept);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { doc, findings, kind, limit, ruleErrors };
+  return { doc, findings, kind, limit, ruleErrors, ...(carried ? { recheckedRange: carried.range } : {}), reuse: { settings, markup: options.markup ?? 'plain', kind: options.kind, only: options.only, byRule } };
+}
+
+/** A `line` rule's findings before and after the changed lines, moved to where they are now. */
+function carriedFindings({ previous, range, previousEnd, delta }: Carried, id: string): { before: Finding[]; after: Finding[] } | undefined {
+  const old = previous.reuse?.byRule.get(id);
+  if (!old) return undefined;
+  const before: Finding[] = [];
+  const after: Finding[] = [];
+  for (const f of old) {
+    if (f.start < range.start) {
+      // A finding (or its fix) reaching into the changed lines is checked again with the whole rule.
+      if (f.end > range.start || reachesPast(f, range.start)) return undefined;
+      before.push(f);
+    } else if (f.start >= previousEnd) {
+      after.push(delta === 0 ? f : moved(f, delta));
+    }
+  }
+  return { before, after };
+}
+
+function reachesPast(f: Finding, offset: number): boolean {
+  const past = (fix: Fix | undefined) => fix !== undefined && fix.edits.some((e) => e.end > offset);
+  return past(f.fix) || (f.suggestions?.some((s) => past(s.fix)) ?? false);
+}
+
+function moved(f: Finding, delta: number): Finding {
+  const move = (fix: Fix): Fix => ({ edits: fix.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })) });
+  const out: Finding = { rule: f.rule, severity: f.severity, start: f.start + delta, end: f.end + delta, messageId: f.messageId, data: f.data };
+  if (f.fix) out.fix = move(f.fix);
+  if (f.suggestions) out.suggestions = f.suggestions.map((s) => ({ ...s, fix: move(s.fix) }));
+  return out;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -131,6 +198,21 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const doc = parse(text, { settings: options.settings, markup: options.markup });
   if (options.timings) options.timings.parse = (options.timings.parse ?? 0) + performance.now() - started;
   return lintDocument(doc, options);
+}
+
+/**
+ * Lints a new version of a text linted before: the document is parsed again, the rules that read the
+ * whole document run again, and the `line` rules check only the lines that changed, their findings
+ * elsewhere carried over. The result is the same as `lint(text, options)`.
+ */
+export function relint(previous: LintResult | undefined, text: string, options: LintOptions = {}): LintResult {
+  const started = options.timings ? performance.now() : 0;
+  const doc = parse(text, { settings: options.settings, markup: options.markup, memoize: true, previous: previous?.doc });
+  if (options.timings) options.timings.parse = (options.timings.parse ?? 0) + performance.now() - started;
+  const reuse = previous?.reuse;
+  const same = reuse !== undefined && reuse.settings === (options.settings ?? reuse.settings) && options.settings !== undefined && reuse.markup === (options.markup ?? 'plain') && reuse.kind === options.kind && reuse.only === options.only;
+  const carried = same ? carriedRange(previous!.doc, doc) : undefined;
+  return lintParsed(doc, options, carried && { previous: previous!, ...carried });
 }
 
 /** Applies edits (non-overlapping; overlapping ones after the first are skipped). */

@@ -4,7 +4,7 @@
 import type { MessageData, Template } from './i18n/format';
 import type { SettingSchema } from './schema';
 import type { SpeechLintSettings } from './settings';
-import type { Fix, Kind, Severity, SpeechDocument, Suggestion } from './types';
+import type { Fix, Kind, Severity, Span, SpeechDocument, Suggestion } from './types';
 
 export interface RuleMeta {
   /** Stable id, used in config, directives, diagnostics' `code`. */
@@ -21,6 +21,12 @@ export interface RuleMeta {
   options: Record<string, SettingSchema>;
   /** Message templates by messageId (catalogue id `<rule id>/<messageId>`). */
   messages: Record<string, Template>;
+  /**
+   * `line`: what the rule finds on a line depends on that line alone (its text and what the parse found
+   * on it), and it checks only `ranges`; after an edit the engine re-checks the changed lines and keeps
+   * its findings elsewhere. Unset: the rule reads the whole document and runs on every lint.
+   */
+  scope?: 'line';
 }
 
 export interface SuggestionReport {
@@ -53,6 +59,11 @@ export interface RuleContext {
   limit: number;
   /** Every rule id the engine knows (for rules that check what a directive names). */
   ruleIds: ReadonlySet<string>;
+  /**
+   * Where a `line` rule looks: whole lines with their line breaks, in order. A full lint passes the whole
+   * text; a lint after an edit, the changed lines.
+   */
+  ranges: readonly Span[];
   report: (report: Report) => void;
 }
 

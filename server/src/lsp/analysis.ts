@@ -2,11 +2,12 @@
 // hover, completion, code actions, the structure request). The cache holds the latest version only:
 // a result computed for a version that has since been superseded is never stored or returned.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult } from '../core/engine';
+import { relint, type LintResult } from '../core/engine';
 import { resolveLocale, type Locale } from '../core/i18n/format';
 import { draftParts, type DraftParts } from '../core/outline';
 import type { SpeechLintSettings } from '../core/settings';
 import type { LineInfo, SpeechDocument } from '../core/types';
+import { DiagnosticCache } from './diagnostics';
 import type { ResolvedSettings, SettingsManager } from './settings';
 
 export interface Analysis {
@@ -25,6 +26,8 @@ export interface Analysis {
   elapsed: number;
   /** How the document's markup is read (a Markdown file's own syntax is not a leftover). */
   markup: 'plain' | 'markdown';
+  /** Its diagnostics and messages, built once (see DiagnosticCache). */
+  diagnostics?: DiagnosticCache;
 }
 
 export interface DocumentSource {
@@ -43,6 +46,11 @@ const SLOW_LINT_MS = 50;
 
 export class Analyzer {
   private cache = new Map<string, Analysis>();
+  /**
+   * The latest lint of each open document, kept when a newer version supersedes it: the next lint takes
+   * over its findings off the changed lines.
+   */
+  private latest = new Map<string, Analysis>();
   /** Documents linted at least once (the first lint of each is logged at info level). */
   private seen = new Set<string>();
 
@@ -97,7 +105,8 @@ export class Analyzer {
   private analyze(uri: string, document: Pick<TextDocument, 'version' | 'getText'> & { languageId?: string }, resolved: ResolvedSettings): Analysis {
     const started = performance.now();
     const markup = markupOf(uri, document.languageId ?? '');
-    const result = lint(document.getText(), { settings: resolved.settings, markup });
+    const previous = this.latest.get(uri);
+    const result = relint(previous?.result, document.getText(), { settings: resolved.settings, markup });
     const elapsed = performance.now() - started;
     for (const e of result.ruleErrors) this.log.error(`rule ${e.rule} failed on ${uri} (version ${document.version}): ${e.error}`);
     const line = `linted ${uri} (version ${document.version}, ${document.getText().length} characters) in ${elapsed.toFixed(1)} ms: ${result.findings.length} findings`;
@@ -106,7 +115,7 @@ export class Analyzer {
     this.seen.add(uri);
     const locale = resolveLocale(resolved.settings.language, result.doc.script.script);
     if (result.ruleErrors.length) this.onRuleErrors(uri, result.ruleErrors, locale);
-    return {
+    const analysis: Analysis = {
       uri,
       version: document.version,
       result,
@@ -118,12 +127,17 @@ export class Analyzer {
       locale,
       elapsed,
       markup,
+      diagnostics: new DiagnosticCache(locale, resolved.docsBaseUrl, previous?.diagnostics),
     };
+    // A file that is not open (version 0) has no next version.
+    if (document.version !== 0) this.latest.set(uri, analysis);
+    return analysis;
   }
 
   /** The document was closed: forget it (its next lint is logged again). */
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.latest.delete(uri);
     this.seen.delete(uri);
   }
 
@@ -135,6 +149,7 @@ export class Analyzer {
 
   clear(): void {
     this.cache.clear();
+    this.latest.clear();
   }
 }
 

@@ -5,6 +5,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { docsPath } from '../core/rule';
 import { ruleById } from '../core/rules';
 import { findingMessage } from '../core/messages';
+import type { Locale, MessageData } from '../core/i18n/format';
 import type { Finding, Severity } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { Analysis } from './analysis';
@@ -31,19 +32,73 @@ export function ruleDocsUrl(rule: string, base?: string): string {
   return url;
 }
 
+/**
+ * A document's diagnostics by finding, and its messages by message data, taken over from the analysis
+ * of its previous version: after an edit the findings before the changed lines are the same objects at
+ * the same places, and those after them keep their message data, so neither is built again. Only the
+ * latest version's entries are kept.
+ */
+export class DiagnosticCache {
+  private readonly diagnostics = new Map<Finding, Diagnostic>();
+  private readonly messages = new Map<MessageData, { id: string; text: string }>();
+
+  constructor(
+    readonly locale: Locale,
+    readonly base: string | undefined,
+    private previous?: DiagnosticCache,
+  ) {
+    if (previous && (previous.locale !== locale || previous.base !== base)) this.previous = undefined;
+    // The previous version's own predecessor is not needed any more.
+    if (this.previous) this.previous.previous = undefined;
+  }
+
+  diagnostic(finding: Finding, build: () => Diagnostic): Diagnostic {
+    let diagnostic = this.diagnostics.get(finding) ?? this.previous?.diagnostics.get(finding);
+    if (!diagnostic) diagnostic = build();
+    this.diagnostics.set(finding, diagnostic);
+    return diagnostic;
+  }
+
+  message(finding: Finding): string {
+    const id = `${finding.rule}/${finding.messageId}`;
+    const known = this.messages.get(finding.data) ?? this.previous?.messages.get(finding.data);
+    if (known && known.id === id) {
+      this.messages.set(finding.data, known);
+      return known.text;
+    }
+    const text = findingMessage(finding, this.locale);
+    if (!known) this.messages.set(finding.data, { id, text });
+    return text;
+  }
+}
+
 export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
-  return {
+  const cache = analysis.diagnostics;
+  const build = (): Diagnostic => ({
     range: toRange(analysis.lines, finding),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     codeDescription: { href: ruleDocsUrl(finding.rule, analysis.resolved.docsBaseUrl) },
     source: DIAGNOSTIC_SOURCE,
-    message: findingMessage(finding, analysis.locale),
-  };
+    message: cache ? cache.message(finding) : findingMessage(finding, analysis.locale),
+  });
+  return cache ? cache.diagnostic(finding, build) : build();
 }
 
 export function toDiagnostics(analysis: Analysis): Diagnostic[] {
   return analysis.result.findings.map((f) => toDiagnostic(analysis, f));
+}
+
+/** Two reports say the same: every diagnostic the same object, or equal in what the client shows. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!sameDiagnostic(x, y) || x.message !== y.message || x.severity !== y.severity || x.source !== y.source || x.codeDescription?.href !== y.codeDescription?.href) return false;
+  }
+  return true;
 }
 
 /** Identifies the diagnostic (range + code) of a finding, to match a client's diagnostic back to it. */

@@ -120,6 +120,58 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(second, { kind: 'unchanged', resultId: first.resultId });
   });
 
+  it('answers an edit that leaves the diagnostics as they were with `unchanged`, and one that changes them in full', async () => {
+    const uri = 'untitled:typing.speech';
+    await client.open(uri, DRAFT);
+    const first = await client.diagnostics(uri);
+    // 各级领导要带头。(line 12) has no finding, and typing 很 before it makes none.
+    await client.change(uri, [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: '很' }]);
+    assert.deepEqual(await client.diagnostics(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    await client.change(uri, [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 1 } }, text: '' }]);
+    assert.deepEqual(await client.diagnostics(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // The half-width comma of 统一思想,提高认识 (4:6) made full-width: its finding goes.
+    await client.change(uri, [{ range: { start: { line: 4, character: 6 }, end: { line: 4, character: 7 } }, text: '，' }]);
+    const fixed = await client.diagnostics(uri, first.resultId);
+    assert.equal(fixed.kind, 'full');
+    assert.notEqual(fixed.resultId, first.resultId);
+    assert.equal(fixed.items.length, first.items.length - 1);
+    assert.ok(!fixed.items.some((d: any) => d.code === 'punctuation-width' && d.range.start.line === 4));
+    await client.change(uri, [{ text: DRAFT }]);
+    assert.deepEqual((await client.diagnostics(uri, fixed.resultId)).items, first.items);
+    await client.close(uri);
+  });
+
+  it('after a run of edits, each linted from the one before, shows what a fresh lint of the text finds', async () => {
+    // Typing, a line break, a deleted heading marker, a new list item, a comment: what a drafter does.
+    const edits: [number, number, number, string][] = [
+      [5, 0, 0, '的'],
+      [8, 3, 3, '\n'],
+      [11, 0, 2, ''],
+      [6, 0, 0, '五是抓好宣传。'],
+      [3, 0, 0, '<!-- 待改 -->'],
+      [12, 2, 4, ',,'],
+    ];
+    const uri = 'untitled:edits.speech';
+    await client.open(uri, DRAFT);
+    let text = DRAFT;
+    let previousId: string | undefined;
+    // What the editor shows: the last full report (an `unchanged` one keeps it).
+    let shown: any[] = [];
+    for (const [line, from, to, insert] of edits) {
+      await client.change(uri, [{ range: { start: { line, character: from }, end: { line, character: to } }, text: insert }]);
+      const lines = text.split('\n');
+      lines[line] = lines[line].slice(0, from) + insert + lines[line].slice(to);
+      text = lines.join('\n');
+      const report = await client.diagnostics(uri, previousId);
+      previousId = report.resultId;
+      if (report.kind === 'full') shown = report.items;
+      const fresh = lint(text);
+      const expected = fresh.findings.map((f) => `${r({ start: positionAt(fresh.doc.lines, f.start), end: positionAt(fresh.doc.lines, f.end) })} ${f.rule} ${findingMessage(f, 'zh-Hans')}`);
+      assert.deepEqual(shown.map((d: any) => `${r(d.range)} ${d.code} ${d.message}`), expected);
+    }
+    await client.close(uri);
+  });
+
   it('offers a preferred quick fix with its diagnostic attached', async () => {
     const diagnostics = (await client.diagnostics(uri)).items;
     const comma = diagnostics.find((d: any) => d.code === 'punctuation-width');

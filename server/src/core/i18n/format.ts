@@ -71,31 +71,61 @@ export function renderMessage(id: string, data: MessageData | undefined, locale:
   return fillTemplate(template, data, locale, lookup);
 }
 
+interface Placeholder {
+  whole: string;
+  name: string;
+  format?: string;
+  one?: string;
+  other?: string;
+}
+
+/** A template split once into its literal text and placeholders (a lint renders thousands of messages). */
+const compiled = new Map<string, (string | Placeholder)[]>();
+
+function compile(template: string): (string | Placeholder)[] {
+  let parts = compiled.get(template);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > at) parts.push(template.slice(at, m.index));
+    parts.push({ whole: m[0], name: m[1], format: m[2], one: m[3], other: m[4] });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  compiled.set(template, parts);
+  return parts;
+}
+
 export function fillTemplate(template: string, data: MessageData | undefined, locale: Locale, lookup: TemplateLookup): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined, one: string | undefined, other: string | undefined) => {
-    const value = data?.[name];
-    switch (format) {
-      case undefined:
-        return renderValue(value, locale, lookup);
-      case 'cn':
-        return typeof value === 'number' ? formatChineseNumeral(value) : renderValue(value, locale, lookup);
-      case 'count':
-        if (value === 2) return locale === 'zh-Hant' ? '兩' : '两';
-        return typeof value === 'number' ? formatChineseNumeral(value) : renderValue(value, locale, lookup);
-      case 'or':
-      case 'and': {
-        if (value === undefined || !isList(value)) return renderValue(value, locale, lookup);
-        const word = isChinese(locale) ? (format === 'or' ? '或' : '和') : format === 'or' ? ' or ' : ' and ';
-        return value.map((v) => renderValue(v, locale, lookup)).join(word);
-      }
-      case 'group':
-        return typeof value === 'number' ? groupDigits(value) : renderValue(value, locale, lookup);
-      case 'plural':
-        return value === 1 ? (one ?? '') : (other ?? '');
-      default:
-        return whole;
+  const parts = compile(template);
+  let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : fillPlaceholder(part, data?.[part.name], locale, lookup);
+  return out;
+}
+
+function fillPlaceholder({ whole, format, one, other }: Placeholder, value: DataValue | undefined, locale: Locale, lookup: TemplateLookup): string {
+  switch (format) {
+    case undefined:
+      return renderValue(value, locale, lookup);
+    case 'cn':
+      return typeof value === 'number' ? formatChineseNumeral(value) : renderValue(value, locale, lookup);
+    case 'count':
+      if (value === 2) return locale === 'zh-Hant' ? '兩' : '两';
+      return typeof value === 'number' ? formatChineseNumeral(value) : renderValue(value, locale, lookup);
+    case 'or':
+    case 'and': {
+      if (value === undefined || !isList(value)) return renderValue(value, locale, lookup);
+      const word = isChinese(locale) ? (format === 'or' ? '或' : '和') : format === 'or' ? ' or ' : ' and ';
+      return value.map((v) => renderValue(v, locale, lookup)).join(word);
     }
-  });
+    case 'group':
+      return typeof value === 'number' ? groupDigits(value) : renderValue(value, locale, lookup);
+    case 'plural':
+      return value === 1 ? (one ?? '') : (other ?? '');
+    default:
+      return whole;
+  }
 }
 
 /** The placeholder names a template uses (catalogue tests: every message renders with its data). */

@@ -7,10 +7,12 @@ import { defaultSettings, type SpeechLintSettings } from '../settings';
 import { splitLines } from '../text';
 import type { Announcement, Block, EnumerationItem, Leftover, Paragraph, Region, Script, Span, SpeechDocument } from '../types';
 import { findAnnouncements, resolveAnnouncements } from './announcements';
-import { findItems, groupEnumerations } from './enumerations';
+import { findItems, groupEnumerations, type ItemInput } from './enumerations';
+import { FIXED_NUMERIC_TERMS } from './fixed-terms';
 import { inRanges, maskRanges, mergeSpans, parseComments, parseFrontMatter, rangeAt } from './exclusions';
 import { findHeadings } from './headings';
-import { findLeftovers } from './leftovers';
+import { findLeftovers, type LineVerdict } from './leftovers';
+import { LineMemo } from './memo';
 import { findPageChunks } from './page-chunks';
 import { findParagraphs } from './paragraphs';
 import { buildSections, findBlocks } from './structure';
@@ -22,11 +24,73 @@ export interface ParseOptions {
   settings?: SpeechLintSettings;
   /** `markdown`: the draft is a Markdown file, whose `#`, `**` and `---` are its own syntax. */
   markup?: 'plain' | 'markdown';
+  /** Keep what is read line by line for the parse of the next version (an editor's document). */
+  memoize?: boolean;
+  /** The parse of the document's previous version: what it read from lines still there is not read again. */
+  previous?: SpeechDocument;
+}
+
+/** What a parse read line by line, for the next parse of the same document (see LineMemo). */
+interface ParseMemo {
+  markup: 'plain' | 'markdown';
+  leftovers: LineMemo<LineVerdict>;
+  /** Announcements and list items by paragraph, offsets from its start. */
+  announcements: LineMemo<Announcement[]>;
+  items: LineMemo<EnumerationItem[]>;
+}
+
+const memos = new WeakMap<SpeechDocument, ParseMemo>();
+
+function memoFor(previous: SpeechDocument | undefined, markup: 'plain' | 'markdown'): ParseMemo {
+  const before = previous && memos.get(previous);
+  const usable = before && before.markup === markup ? before : undefined;
+  return { markup, leftovers: new LineMemo(usable?.leftovers), announcements: new LineMemo(usable?.announcements), items: new LineMemo(usable?.items) };
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The longest fixed term an announcement's number may begin (it may run past the paragraph). */
+const FIXED_TERM_REACH = Math.max(...FIXED_NUMERIC_TERMS.map((t) => t.length));
+
+/** The announcements in a paragraph, from the memo when the previous parse read the same paragraph. */
+function announcementsIn(memo: ParseMemo | undefined, normalized: string, text: string, span: Span, line: number): Announcement[] {
+  if (!memo) return findAnnouncements(normalized, text, span, line);
+  const own = normalized.slice(span.start, span.end);
+  const written = text.slice(span.start, span.end);
+  // It reads the character before the paragraph and the fixed terms that run past its end.
+  const context = `${normalized.slice(Math.max(0, span.start - 1), span.start)}\u0000${normalized.slice(span.end, span.end + FIXED_TERM_REACH)}\u0000${written === own ? '' : written}`;
+  const found = memo.announcements.get(own, context, () => findAnnouncements(normalized, text, span, 0).map((a) => ({ ...a, start: a.start - span.start, end: a.end - span.start })));
+  return found.map((a) => ({ ...a, start: a.start + span.start, end: a.end + span.start, line }));
+}
+
+/** The list items in a paragraph, from the memo when the previous parse read the same paragraph. */
+function itemsIn(memo: ParseMemo | undefined, input: ItemInput, leftoverEnds: readonly number[], span: Span, line: number): EnumerationItem[] {
+  if (!memo) return findItems(input, span, line);
+  const { normalized, text } = input;
+  const own = normalized.slice(span.start, span.end);
+  const written = text.slice(span.start, span.end);
+  let after = '';
+  for (let k = firstAtOrAfter(leftoverEnds, span.start); k < leftoverEnds.length && leftoverEnds[k] <= span.end; k++) after += `${leftoverEnds[k] - span.start},`;
+  // It reads the two code units before the paragraph and where leftovers end inside it.
+  const context = `${normalized.slice(Math.max(0, span.start - 2), span.start)}\u0000${after}\u0000${written === own ? '' : written}`;
+  const shift = (i: EnumerationItem, by: number, at: number): EnumerationItem => ({ ...i, start: i.start + by, end: i.end + by, numeral: { start: i.numeral.start + by, end: i.numeral.end + by }, line: at });
+  const found = memo.items.get(own, context, () => findItems(input, span, 0).map((i) => shift(i, -span.start, 0)));
+  return found.map((i) => shift(i, span.start, line));
 }
 
 export function parse(text: string, options: ParseOptions = {}): SpeechDocument {
   const settings = options.settings ?? defaultSettings();
   const markup = options.markup ?? 'plain';
+  const memo = options.memoize || options.previous ? memoFor(options.previous, markup) : undefined;
   const lines = splitLines(text);
   const frontMatter = parseFrontMatter(lines);
   const { comments, directives } = parseComments(text, lines, frontMatter ? frontMatter.end : 0);
@@ -37,7 +101,7 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
   const prefix = countPrefix(masked, settings.countMode);
 
   const paragraphs = findParagraphs(masked, lines);
-  const leftovers: Leftover[] = findLeftovers({ normalized, lines, paragraphs, markup });
+  const leftovers: Leftover[] = findLeftovers({ normalized, lines, paragraphs, markup }, memo?.leftovers);
   const chunks = findPageChunks(normalized, paragraphs);
   // Where a leftover is only its markers (the `**` around a sentence), only the markers are not speech.
   const leftoverSpans = mergeSpans(leftovers.flatMap((l) => l.parts ?? [{ start: l.start, end: l.end }]));
@@ -48,6 +112,7 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
     while (end < text.length && /[ \t\u3000]/.test(normalized[end])) end++;
     leftoverEnds.add(end);
   }
+  const leftoverEndList = [...leftoverEnds].sort((a, b) => a - b);
   const inLeftover = (offset: number) => inRanges(leftoverSpans, offset);
   // A paragraph that one leftover covers whole (not one merely framed by `**` markers).
   const isLeftoverParagraph = (p: Paragraph) => (rangeAt(leftoverSpans, p.contentStart)?.end ?? -1) >= p.end;
@@ -78,8 +143,8 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
       itemsByBlock.push({ items: [], closesLists: true });
       const body = block.heading!.body;
       if (body) {
-        itemsByBlock.push({ items: withoutLeftovers(findItems(itemInput, body, block.line), inLeftover), closesLists: false });
-        append(announcements, findAnnouncements(normalized, text, body, block.line));
+        itemsByBlock.push({ items: withoutLeftovers(itemsIn(memo, itemInput, leftoverEndList, body, block.line), inLeftover), closesLists: false });
+        append(announcements, announcementsIn(memo, normalized, text, body, block.line));
       }
       continue;
     }
@@ -90,8 +155,8 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
     for (;;) {
       const stop = nextInline < inlineHeadings.length && inlineHeadings[nextInline].marker.start < block.end ? inlineHeadings[nextInline] : undefined;
       const span = { start: from, end: stop ? stop.marker.start : block.end };
-      itemsByBlock.push({ items: withoutLeftovers(findItems(itemInput, span, block.line), inLeftover), closesLists: false });
-      append(announcements, findAnnouncements(normalized, text, span, block.line).filter((a) => !inLeftover(a.start)));
+      itemsByBlock.push({ items: withoutLeftovers(itemsIn(memo, itemInput, leftoverEndList, span, block.line), inLeftover), closesLists: false });
+      append(announcements, announcementsIn(memo, normalized, text, span, block.line).filter((a) => !inLeftover(a.start)));
       if (!stop) break;
       itemsByBlock.push({ items: [], closesLists: true });
       from = stop.title.end;
@@ -128,6 +193,12 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
     inLeftover,
   };
   resolveAnnouncements(doc, blocks);
+  if (memo) {
+    memo.leftovers.seal();
+    memo.announcements.seal();
+    memo.items.seal();
+    memos.set(doc, memo);
+  }
   return doc;
 }
 

@@ -9,6 +9,7 @@
 import type { LineInfo, Paragraph, Span } from '../types';
 import { HEAD_LINES, MAX_CAPTION, MAX_CHROME_LINE } from './thresholds';
 import { append } from '../append';
+import type { LineMemo } from './memo';
 
 export interface LeftoverFound extends Span {
   kind: string;
@@ -98,11 +99,16 @@ function isBlank(text: string): boolean {
   return /^[\s\u3000\uFEFF]*$/.test(text);
 }
 
+const TRAILING_SPACE = /[\s\u3000]/;
+
 /** The line in normalized script, trimmed, without a `- ` / `* ` / `• ` list bullet. */
 function lineBody(normalized: string, line: LineInfo): { body: string; start: number } {
   const raw = normalized.slice(line.start, line.end);
   const lead = /^[\s\u3000\uFEFF]*(?:[-*•·]\s+)?/.exec(raw)![0].length;
-  return { body: raw.slice(lead).replace(/[\s\u3000]+$/, ''), start: line.start + lead };
+  // Trailing spaces by hand: a `[\s]+$` regex tries every space run of the line.
+  let end = raw.length;
+  while (end > lead && TRAILING_SPACE.test(raw[end - 1])) end--;
+  return { body: raw.slice(lead, end), start: line.start + lead };
 }
 
 /** The footer part at the end of a line: from the first anchor whose rest is nothing but chrome. */
@@ -257,7 +263,47 @@ function mergePieces(pieces: Piece[]): Piece[] {
   return merged;
 }
 
-export function findLeftovers(input: LeftoverInput): LeftoverFound[] {
+/** What one line is on its own (offsets from the line start): a leftover whole, leftover pieces, or neither. */
+export interface LineVerdict {
+  kind?: string;
+  kinds?: string[];
+  pieces?: Piece[];
+}
+
+const NOTHING: LineVerdict = {};
+
+function lineVerdict(input: LeftoverInput, line: LineInfo, body: string, firstLine: boolean): LineVerdict {
+  const { normalized } = input;
+  if (firstLine === false && META_LINE.test(body) && line.index < HEAD_LINES) return { kind: 'meta' };
+  const hit = WHOLE_LINE.find((w) => w.re.test(body));
+  if (hit) return { kind: hit.kind };
+  if (input.markup === 'plain' && (/^(?:-{3,}|\*{3,}|_{3,})$/.test(body) || BLOCKQUOTE_NOTE.test(body))) return { kind: /^>/.test(body) ? 'editor' : 'markdown' };
+  const found = mergePieces(linePieces(input, line, firstLine));
+  if (found.length === 0) return NOTHING;
+  // A line that is nothing but leftovers (and punctuation or spaces) goes whole.
+  let rest = '';
+  let at = line.start;
+  for (const p of found) {
+    rest += normalized.slice(at, p.start);
+    at = p.end;
+  }
+  rest += normalized.slice(at, line.end);
+  const onlyMarkers = found.every((p) => p.parts);
+  if (!onlyMarkers && /^[\s\u3000,，.。;；:：、!！?？]*$/.test(rest)) {
+    const kinds = [...new Set(found.map((p) => p.kind))];
+    return kinds.length > 1 ? { kind: found[0].kind, kinds } : { kind: found[0].kind };
+  }
+  return { pieces: found.map((p) => moved(p, -line.start)) };
+}
+
+function moved(p: Piece, by: number): Piece {
+  const out: Piece = { start: p.start + by, end: p.end + by, kind: p.kind };
+  if (p.parts) out.parts = p.parts.map((s) => ({ start: s.start + by, end: s.end + by }));
+  return out;
+}
+
+/** `memo`: the verdicts of the previous parse of this document, by line (see LineMemo). */
+export function findLeftovers(input: LeftoverInput, memo?: LineMemo<LineVerdict>): LeftoverFound[] {
   const { normalized, lines } = input;
   const wholeKind = new Map<number, string>();
   const lineKinds = new Map<number, string[]>();
@@ -270,36 +316,16 @@ export function findLeftovers(input: LeftoverInput): LeftoverFound[] {
     if (!body) continue;
     const firstLine = !seenText;
     seenText = true;
-    if (firstLine === false && META_LINE.test(body) && line.index < HEAD_LINES) {
-      wholeKind.set(line.index, 'meta');
-      continue;
+    // What the verdict reads besides the line: whether it is the first with text, whether it is a head line.
+    const flags = (firstLine ? 'F' : '-') + (line.index < HEAD_LINES ? 'H' : '-');
+    const compute = () => lineVerdict(input, line, body, firstLine);
+    const { kind, kinds, pieces: found } = memo ? memo.get(normalized.slice(line.start, line.end), flags, compute) : compute();
+    if (kind) {
+      wholeKind.set(line.index, kind);
+      if (kinds) lineKinds.set(line.index, kinds);
+    } else if (found) {
+      pieces.set(line.index, found.map((p) => moved(p, line.start)));
     }
-    const hit = WHOLE_LINE.find((w) => w.re.test(body));
-    if (hit) {
-      wholeKind.set(line.index, hit.kind);
-      continue;
-    }
-    if (input.markup === 'plain' && (/^(?:-{3,}|\*{3,}|_{3,})$/.test(body) || BLOCKQUOTE_NOTE.test(body))) {
-      wholeKind.set(line.index, /^>/.test(body) ? 'editor' : 'markdown');
-      continue;
-    }
-    const found = mergePieces(linePieces(input, line, firstLine));
-    if (found.length === 0) continue;
-    // A line that is nothing but leftovers (and punctuation or spaces) goes whole.
-    let rest = '';
-    let at = line.start;
-    for (const p of found) {
-      rest += normalized.slice(at, p.start);
-      at = p.end;
-    }
-    rest += normalized.slice(at, line.end);
-    const onlyMarkers = found.every((p) => p.parts);
-    if (!onlyMarkers && /^[\s\u3000,，.。;；:：、!！?？]*$/.test(rest)) {
-      wholeKind.set(line.index, found[0].kind);
-      const kinds = [...new Set(found.map((p) => p.kind))];
-      if (kinds.length > 1) lineKinds.set(line.index, kinds);
-    }
-    else pieces.set(line.index, found);
   }
   siteCategory(lines, bodies, wholeKind);
   htmlBlocks(lines, bodies, wholeKind);
@@ -448,7 +474,8 @@ function siteCategory(lines: LineInfo[], bodies: string[], whole: Map<number, st
 
 /** The title repeated after the scrape header: a short line equal to an earlier one, a leftover between. */
 function duplicateTitle(lines: LineInfo[], bodies: string[], whole: Map<number, string>): void {
-  const head = lines.filter((l) => bodies[l.index] !== '').slice(0, HEAD_LINES);
+  const head: LineInfo[] = [];
+  for (let i = 0; i < lines.length && head.length < HEAD_LINES; i++) if (bodies[i] !== '') head.push(lines[i]);
   for (let b = 1; b < head.length; b++) {
     const later = head[b].index;
     if (whole.has(later)) continue;

@@ -2,7 +2,9 @@
 // in one pass over the simplified-normalized draft. An entry's `wrong` is literal text; a match is
 // dropped when one of the entry's exceptions (a correct string containing `wrong`: a real word, or
 // two words whose boundary reproduces it) covers it in the text.
+import { append } from '../append';
 import { normalizeToSimplified } from '../script';
+import type { Span } from '../types';
 import { PatternMatcher, type PatternHit } from './matcher';
 
 export interface WordEntry {
@@ -63,19 +65,27 @@ export interface WordMatch {
  */
 export class SharedScan {
   private matcher: PatternMatcher | undefined;
-  private readonly found = new WeakMap<object, PatternHit[]>();
+  private readonly found = new WeakMap<object, { ranges: readonly Span[] | undefined; hits: PatternHit[] }>();
 
   constructor(private readonly patterns: () => readonly string[]) {}
 
-  hits(text: string, owner?: object): PatternHit[] {
-    let hits = owner && this.found.get(owner);
-    if (!hits) {
-      this.matcher ??= new PatternMatcher(this.patterns());
-      hits = this.matcher.findAll(text);
-      if (owner) this.found.set(owner, hits);
-    }
+  /** The hits inside `ranges` (the whole text when none), found once per document and ranges. */
+  hits(text: string, owner?: object, ranges?: readonly Span[]): PatternHit[] {
+    const known = owner && this.found.get(owner);
+    if (known && known.ranges === ranges) return known.hits;
+    this.matcher ??= new PatternMatcher(this.patterns());
+    const hits = hitsIn(this.matcher, text, ranges);
+    if (owner) this.found.set(owner, { ranges, hits });
     return hits;
   }
+}
+
+/** A pattern matcher's hits in the ranges (a pattern holds no line break: none crosses a range's end). */
+function hitsIn(matcher: PatternMatcher, text: string, ranges: readonly Span[] | undefined): PatternHit[] {
+  if (!ranges) return matcher.findAll(text);
+  const hits: PatternHit[] = [];
+  for (const r of ranges) append(hits, matcher.findAll(text, r.start, Math.min(r.end, text.length)));
+  return hits;
 }
 
 export class WordList {
@@ -110,11 +120,11 @@ export class WordList {
    * entry) wins and the others are dropped: a longer entry is the more specific one. `owner` (the
    * document) lets lists that share a scan share its hits.
    */
-  matches(text: string, keep: (entry: WordEntry) => boolean = () => true, owner?: object): WordMatch[] {
+  matches(text: string, keep: (entry: WordEntry) => boolean = () => true, owner?: object, ranges?: readonly Span[]): WordMatch[] {
     if (this.entries.length === 0) return [];
     const found: (WordMatch & { index: number })[] = [];
     const offset = this.shared?.offset ?? 0;
-    const hits = this.shared ? this.shared.scan.hits(text, owner) : (this.matcher ??= new PatternMatcher(this.entries.map((e) => e.wrong))).findAll(text);
+    const hits = this.shared ? this.shared.scan.hits(text, owner, ranges) : hitsIn((this.matcher ??= new PatternMatcher(this.entries.map((e) => e.wrong))), text, ranges);
     for (const hit of hits) {
       const index = hit.pattern - offset;
       if (index < 0 || index >= this.entries.length) continue;
@@ -149,9 +159,9 @@ export function userWordList(extra: readonly UserEntry[]): WordList {
  * A word-list rule's matches in the normalized text: the built-in list's (but for the entries the user
  * switched off with `disabled`) and the user's `extra` ones, earlier first, then longer (they may overlap).
  */
-export function wordListMatches(list: WordList, options: Record<string, unknown>, text: string, owner: object): WordMatch[] {
+export function wordListMatches(list: WordList, options: Record<string, unknown>, text: string, owner: object, ranges?: readonly Span[]): WordMatch[] {
   const disabled = new Set((options.disabled as string[]).map(normalizeToSimplified));
-  const matches = [...list.matches(text, (entry) => !disabled.has(entry.wrong), owner), ...userWordList(options.extra as UserEntry[]).matches(text)];
+  const matches = [...list.matches(text, (entry) => !disabled.has(entry.wrong), owner, ranges), ...userWordList(options.extra as UserEntry[]).matches(text, undefined, undefined, ranges)];
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

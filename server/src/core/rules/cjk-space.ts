@@ -10,6 +10,7 @@
 // no fix joins two paragraphs.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { linesIn } from './ranges';
 import { MAX_LAYOUT_LINE, MIN_HEADLINE_PART } from '../parse/thresholds';
 import { codePointBefore, isCjkContext } from '../text';
 import { inRanges, mergeSpans } from '../parse/exclusions';
@@ -30,6 +31,7 @@ export const cjkSpace: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'code',
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       one: { zh: '中文之间有多余的空格，应删除', en: 'A stray space inside Chinese text: delete it' },
@@ -41,7 +43,7 @@ export const cjkSpace: Rule = {
     const { doc } = ctx;
     const text = doc.text;
     const layout = layoutSpaces(doc);
-    for (const line of doc.lines) {
+    for (const line of linesIn(ctx)) {
       const segment = text.slice(line.start, line.end);
       const edits: TextEdit[] = [];
       SPACE.lastIndex = 0;

@@ -7,6 +7,7 @@
 // reported as info. Twelve dots (`…………`, an omitted paragraph) are correct.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { matchesIn } from './ranges';
 import { inUrl, isHanAt, isHanBefore } from '../proofread/common';
 import { codePointBefore, isCjkContext } from '../text';
 
@@ -53,6 +54,7 @@ export const ellipsisDash: Rule = {
     defaultSeverity: 'warning',
     fixable: 'code',
     hasSuggestions: true,
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       ellipsis: { zh: '省略号应写作 ……（两个 …），不应写作 {found}', en: 'An ellipsis is written …… (two …), not {found}' },
@@ -69,9 +71,7 @@ export const ellipsisDash: Rule = {
     const { doc } = ctx;
     const text = doc.normalized;
 
-    ELLIPSIS_LIKE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ELLIPSIS_LIKE.exec(text))) {
+    for (const m of matchesIn(ELLIPSIS_LIKE, text, ctx)) {
       const start = m.index;
       const end = start + m[0].length;
       const found = m[0];
@@ -102,8 +102,7 @@ export const ellipsisDash: Rule = {
       ctx.report({ start, end, messageId: 'ellipsis', data: { found }, fix: { edits: [{ start, end, text: '……' }] } });
     }
 
-    DASH_LIKE.lastIndex = 0;
-    while ((m = DASH_LIKE.exec(text))) {
+    for (const m of matchesIn(DASH_LIKE, text, ctx)) {
       const start = m.index;
       const end = start + m[0].length;
       const found = m[0];

@@ -35,6 +35,7 @@ export const enumerationComma: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'code',
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       beforeDeng: { zh: '“{word}”前不用顿号', en: 'No 顿号 before {word}' },
@@ -59,7 +60,7 @@ export const enumerationComma: Rule = {
     const drop = (at: number) => ({ edits: [{ start: at, end: at + 1, text: '' }] });
     const markerEnds = new Set(doc.headings.map((h) => h.marker.end));
     const quotedItems = ctx.options.quotedItems === true;
-    for (let i = text.indexOf('、'); i !== -1; i = text.indexOf('、', i + 1)) {
+    for (const range of ctx.ranges) for (let i = text.indexOf('、', range.start); i !== -1 && i < range.end; i = text.indexOf('、', i + 1)) {
       // Most 顿号 separate plain items: only these next characters can start a finding.
       if (!WORTH_A_LOOK.test(text[i + 1] ?? '') && !(quotedItems && /[《“「]/.test(text[i + 1] ?? ''))) continue;
       const after = text.slice(i + 1, i + 8);

@@ -98,6 +98,7 @@ export const formulation: Rule = {
     defaultSeverity: 'warning',
     fixable: 'code',
     hasSuggestions: true,
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       formulation: { zh: '规范提法：“{found}”应为“{right}”（{since}起）：{note}', en: 'Standard formulation: "{found}" should be "{right}" (since {since}): {note}' },
@@ -113,7 +114,7 @@ export const formulation: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const text = doc.normalized;
-    const matches = wordListMatches(formulationList(), ctx.options, text, doc);
+    const matches = wordListMatches(formulationList(), ctx.options, text, doc, ctx.ranges);
     let reportedEnd = -1;
     for (const m of matches) {
       if (m.start < reportedEnd || doc.isExcluded(m.start) || inTitle(text, m) || rejected(text, m)) continue;

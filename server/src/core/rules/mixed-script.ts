@@ -16,6 +16,7 @@ export const mixedScript: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'code',
+    scope: 'line',
     docs: docsPath('mixed-script'),
     messages: {
       character: { zh: '{own}文稿中混入{other}字“{found}”，应为“{replacement}”', en: '{other} character "{found}" in a {own} draft: use "{replacement}"' },
@@ -38,7 +39,7 @@ export const mixedScript: Rule = {
     const region = doc.script.region;
     const own = { id: `script/${script}` };
     const other = { id: `script/${script === 'traditional' ? 'simplified' : 'traditional'}` };
-    for (const m of findScriptMismatches(doc.text, doc.normalized, script, region)) {
+    for (const m of context.ranges.flatMap((r) => findScriptMismatches(doc.text, doc.normalized, script, region, r.start, Math.min(r.end, doc.text.length)))) {
       if (doc.isExcluded(m.start)) continue;
       const found = doc.text.slice(m.start, m.end);
       if (m.basis === 'character') {

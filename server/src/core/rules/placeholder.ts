@@ -4,6 +4,7 @@
 // mask characters (`**`) is one occurrence. Not fixable: only the drafter knows what goes there.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { linesIn, matchesIn } from './ranges';
 import { normalizeToSimplified } from '../script';
 import { codePointBefore, findAll, isCjkContext } from '../text';
 import type { Span } from '../types';
@@ -45,6 +46,7 @@ export const placeholder: Rule = {
       en: 'Unfilled placeholders: XX, ××, 某某, `*` masking a name, 【】 or 【请填写…】 prompts, underscore blanks, and the placeholders listed in the settings',
     },
     defaultSeverity: 'warning',
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       placeholder: { zh: '占位符“{found}”尚未填写，定稿前应替换为实际内容', en: 'Placeholder "{found}" is not filled in; replace it with the actual text before the draft is final' },
@@ -58,11 +60,9 @@ export const placeholder: Rule = {
     const text = doc.normalized;
     const found: (Span & { mask?: boolean })[] = [];
     for (const re of [XX, TIMES, MOU, UNDERSCORES, BRACKET, PAREN_BLANK]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of matchesIn(re, text, ctx)) found.push({ start: m.index, end: m.index + m[0].length });
     }
-    for (const line of doc.lines) {
+    for (const line of linesIn(ctx)) {
       if (line.start === line.end) continue;
       const emphasis = emphasisSpans(text, line.start, line.end);
       MASK.lastIndex = 0;
@@ -82,7 +82,8 @@ export const placeholder: Rule = {
     }
     for (const extra of settings.placeholders) {
       const needle = normalizeToSimplified(extra);
-      for (const start of findAll(text, needle)) found.push({ start, end: start + needle.length });
+      // A match starts inside a range: it ends at most `needle.length - 1` past it.
+      for (const range of ctx.ranges) for (const start of findAll(text, needle, range.start, Math.min(text.length, range.end + needle.length - 1))) found.push({ start, end: start + needle.length });
     }
 
     found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -10,6 +10,7 @@
 // parentheses, its range the marks it is about; the quick fix "fix all" converts the rest.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { linesIn } from './ranges';
 import { codePointBefore, isCjkContext, isHan } from '../text';
 import type { TextEdit } from '../types';
 import { inRanges, mergeSpans } from '../parse/exclusions';
@@ -118,6 +119,7 @@ export const punctuationWidth: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'code',
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       one: { zh: '半角{name}“{mark}”夹在中文之间，应改为全角“{full}”', en: 'Half-width {name} "{mark}" in Chinese text: use the full-width "{full}"' },
@@ -141,7 +143,7 @@ export const punctuationWidth: Rule = {
     // Heading markers written `(一)` or `1,` are the heading-marker rule's (its fix may differ: `1.`).
     const markers = mergeSpans(doc.headings.map((h) => h.marker));
     const inMarker = (at: number) => inRanges(markers, at);
-    for (const line of doc.lines) {
+    for (const line of linesIn(ctx)) {
       const segment = text.slice(line.start, line.end);
       if (!/[,:;?!()]/.test(segment)) continue;
       const edits: TextEdit[] = [];

@@ -7,6 +7,7 @@
 // (ellipsis-dash).
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { matchesIn } from './ranges';
 
 const ID = 'repeated-punctuation';
 
@@ -24,6 +25,7 @@ export const repeatedPunctuation: Rule = {
     defaultSeverity: 'warning',
     fixable: 'code',
     hasSuggestions: true,
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       doubled: { zh: '标点 {mark} 重复了，应只保留一个', en: 'The mark {mark} is doubled: keep one' },
@@ -37,9 +39,7 @@ export const repeatedPunctuation: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const text = doc.normalized;
-    RUN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RUN.exec(text))) {
+    for (const m of matchesIn(RUN, text, ctx)) {
       const start = m.index;
       const end = start + m[0].length;
       const found = m[0];

@@ -5,6 +5,7 @@
 // deletes the repetition.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { matchesIn } from './ranges';
 
 const ID = 'repeated-word';
 
@@ -34,6 +35,7 @@ export const repeatedWord: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'code',
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       doubled: { zh: '“{word}”重复了，应删去一个', en: '{word} is typed twice: delete one' },
@@ -42,9 +44,7 @@ export const repeatedWord: Rule = {
   },
   check(ctx) {
     const text = ctx.doc.normalized;
-    DOUBLED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DOUBLED.exec(text))) {
+    for (const m of matchesIn(DOUBLED, text, ctx)) {
       const word = m[1];
       const start = m.index;
       const end = start + m[0].length;

@@ -4,6 +4,7 @@
 // where to split is the drafter's call.
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
+import { spansIn } from './ranges';
 import { paragraphSpans } from '../proofread/common';
 import { isFullWidthPunctuation, isHan, isLatinWordChar } from '../text';
 
@@ -41,6 +42,7 @@ export const sentenceLength: Rule = {
       en: 'Long sentences: more than 120 characters between 。！？； are too long to read aloud in one breath (a note)',
     },
     defaultSeverity: 'info',
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       long: { zh: '这句话有 {count} 字（超过 {max} 字），念稿时一口气读不完，宜拆分', en: 'This sentence runs to {count} characters (over {max}): too long to read aloud in one breath; split it' },
@@ -75,7 +77,7 @@ export const sentenceLength: Rule = {
       return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
     };
     let next = -1;
-    for (const span of paragraphSpans(doc)) {
+    for (const span of spansIn(paragraphSpans(doc), ctx)) {
       let from = span.start;
       if (next < span.start) next = endFrom(span.start);
       while (next < span.end) {

@@ -38,6 +38,7 @@ export const typo: Rule = {
     defaultSeverity: 'warning',
     fixable: 'code',
     hasSuggestions: true,
+    scope: 'line',
     docs: docsPath(ID),
     messages: {
       typo: { zh: '错别字“{found}”，应为“{right}”：{note}', en: 'Misspelling "{found}": write "{right}" ({note})' },
@@ -54,7 +55,7 @@ export const typo: Rule = {
     const traditional = doc.script.script === 'traditional';
     const text = doc.normalized;
     // The user's entries may overlap the built-in ones: the earlier, then longer, match is reported.
-    const matches = wordListMatches(typoList(), ctx.options, text, doc);
+    const matches = wordListMatches(typoList(), ctx.options, text, doc, ctx.ranges);
     let reportedEnd = -1;
     for (const m of matches) {
       if (m.start < reportedEnd || doc.isExcluded(m.start)) continue;
