@@ -131,7 +131,25 @@ async function editCase(connection, name, text, edits) {
   const quiet = await roundTrips(connection, uri, lines.quiet, edits, state);
   const flagged = await roundTrips(connection, uri, lines.flagged, edits, state);
   const figures = (r) => ({ medianMs: median(r.times), p90Ms: percentile(r.times, 90), kinds: r.kinds });
-  return { count, bytes: Buffer.byteLength(text), diagnostics: first.items.length, openMs, firstAt, quiet: figures(quiet), flagged: figures(flagged) };
+  return { count, bytes: Buffer.byteLength(text), diagnostics: first.items.length, openMs, firstAt, quiet: figures(quiet), flagged: figures(flagged), transport: transportFloor(first) };
+}
+
+/**
+ * What carrying one full report costs with no lint at all: the server's JSON.stringify and UTF-8
+ * encoding, the client's decoding and JSON.parse (median of 15), and its size.
+ */
+function transportFloor(report) {
+  const message = { jsonrpc: '2.0', id: 1, result: report };
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    const encoded = Buffer.from(JSON.stringify(message), 'utf8');
+    JSON.parse(encoded.toString('utf8'));
+    times.push(performance.now() - t);
+    bytes = encoded.length;
+  }
+  return { ms: median(times), bytes };
 }
 
 function vmRss(pid) {
@@ -173,6 +191,7 @@ export async function benchLsp({ edits = 200, quiet = false } = {}) {
         ]) {
           rows.push({ case: `edit → diagnostics, ${size}, ${where}`, 'median ms': f.medianMs.toFixed(2), 'p90 ms': f.p90Ms.toFixed(2), reports: `${f.kinds.unchanged} unchanged, ${f.kinds.full} full`, target });
         }
+        rows.push({ case: `  encoding + decoding one full report alone (${(c.transport.bytes / 1024).toFixed(0)} KB, no lint)`, 'median ms': c.transport.ms.toFixed(2), 'p90 ms': '', reports: '', target: '' });
       }
       rows.push({ case: 'server start → first diagnostics (5000 字)', 'median ms': firstDiagnostics.toFixed(0), 'p90 ms': '', reports: '', target: '' });
       rows.push({ case: `open → first diagnostics (${big.count.toLocaleString('en-US')} 字)`, 'median ms': big.openMs.toFixed(0), 'p90 ms': '', reports: '', target: '' });

@@ -4,7 +4,8 @@
 //   linearity: 10 MB ÷ 1 MB against the byte ratio; each rule's share of the time at each size;
 //   start-up: a fresh process linting one short draft, and the script tables alone;
 //   the command line over the five corpus files against autocorrect's; the CLI's peak memory on 10 MB;
-//   the shapes that once stalled, at n and 2n; the language server over stdio.
+//   the lint after a one-character edit against a full lint; the shapes that once stalled, at n and 2n;
+//   the language server over stdio.
 // `node scripts/bench.mjs --quick` skips 10 MB and the language server.
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,7 +18,8 @@ import { benchShapes } from './bench-shapes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { lint } = require(path.join(root, 'out/server/src/core/engine.js'));
+const { lint, relint } = require(path.join(root, 'out/server/src/core/engine.js'));
+const { defaultSettings } = require(path.join(root, 'out/server/src/core/settings.js'));
 const { countText } = require(path.join(root, 'out/server/src/core/count.js'));
 const quick = process.argv.includes('--quick');
 
@@ -163,6 +165,34 @@ if (fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
     console.log(`CLI on 10 MB: peak ${mb(rss)} RSS, ${(rss / Buffer.byteLength(tenMb)).toFixed(1)} bytes per input byte (target < 25)`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// The editor's lint after a one-character edit (relint takes over from the lint before) against a full
+// lint of the same text, in-process.
+{
+  const rows = [];
+  for (const target of [5000, 100000]) {
+    const text = draftOf(target);
+    const lines = text.split('\n');
+    const at = lines.slice(0, Math.floor(lines.length / 2)).join('\n').length + 1;
+    const edited = text.slice(0, at) + '的' + text.slice(at);
+    const settings = defaultSettings();
+    let previous = lint(text, { settings });
+    let flip = false;
+    const times = timeInterleaved(
+      {
+        relint: () => {
+          flip = !flip;
+          previous = relint(previous, flip ? edited : text, { settings });
+        },
+        full: () => lint(flip ? edited : text, { settings }),
+      },
+      target > 10000 ? 60 : 400,
+    );
+    rows.push({ case: `after a one-character edit, ${target.toLocaleString('en-US')} 字`, 'relint ms': times.relint.toFixed(2), 'full lint ms': times.full.toFixed(2), ratio: `${(times.relint / times.full).toFixed(2)}×` });
+  }
+  console.log('\nincremental lint (in-process; the language server runs it on every edit)');
+  console.table(rows);
 }
 
 console.log('');

@@ -41,10 +41,11 @@ interface ParseMemo {
 
 const memos = new WeakMap<SpeechDocument, ParseMemo>();
 
-function memoFor(previous: SpeechDocument | undefined, markup: 'plain' | 'markdown'): ParseMemo {
+function memoFor(previous: SpeechDocument | undefined, markup: 'plain' | 'markdown', length: number): ParseMemo {
   const before = previous && memos.get(previous);
   const usable = before && before.markup === markup ? before : undefined;
-  return { markup, leftovers: new LineMemo(usable?.leftovers), announcements: new LineMemo(usable?.announcements), items: new LineMemo(usable?.items) };
+  const moved = previous ? length - previous.text.length : 0;
+  return { markup, leftovers: new LineMemo(usable?.leftovers, moved), announcements: new LineMemo(usable?.announcements, moved), items: new LineMemo(usable?.items, moved) };
 }
 
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
@@ -68,7 +69,7 @@ function announcementsIn(memo: ParseMemo | undefined, normalized: string, text: 
   const written = text.slice(span.start, span.end);
   // It reads the character before the paragraph and the fixed terms that run past its end.
   const context = `${normalized.slice(Math.max(0, span.start - 1), span.start)}\u0000${normalized.slice(span.end, span.end + FIXED_TERM_REACH)}\u0000${written === own ? '' : written}`;
-  const found = memo.announcements.get(own, context, () => findAnnouncements(normalized, text, span, 0).map((a) => ({ ...a, start: a.start - span.start, end: a.end - span.start })));
+  const found = memo.announcements.get(span.start, own, context, () => findAnnouncements(normalized, text, span, 0).map((a) => ({ ...a, start: a.start - span.start, end: a.end - span.start })));
   return found.map((a) => ({ ...a, start: a.start + span.start, end: a.end + span.start, line }));
 }
 
@@ -83,14 +84,14 @@ function itemsIn(memo: ParseMemo | undefined, input: ItemInput, leftoverEnds: re
   // It reads the two code units before the paragraph and where leftovers end inside it.
   const context = `${normalized.slice(Math.max(0, span.start - 2), span.start)}\u0000${after}\u0000${written === own ? '' : written}`;
   const shift = (i: EnumerationItem, by: number, at: number): EnumerationItem => ({ ...i, start: i.start + by, end: i.end + by, numeral: { start: i.numeral.start + by, end: i.numeral.end + by }, line: at });
-  const found = memo.items.get(own, context, () => findItems(input, span, 0).map((i) => shift(i, -span.start, 0)));
+  const found = memo.items.get(span.start, own, context, () => findItems(input, span, 0).map((i) => shift(i, -span.start, 0)));
   return found.map((i) => shift(i, span.start, line));
 }
 
 export function parse(text: string, options: ParseOptions = {}): SpeechDocument {
   const settings = options.settings ?? defaultSettings();
   const markup = options.markup ?? 'plain';
-  const memo = options.memoize || options.previous ? memoFor(options.previous, markup) : undefined;
+  const memo = options.memoize || options.previous ? memoFor(options.previous, markup, text.length) : undefined;
   const lines = splitLines(text);
   const frontMatter = parseFrontMatter(lines);
   const { comments, directives } = parseComments(text, lines, frontMatter ? frontMatter.end : 0);

@@ -101,6 +101,19 @@ function isBlank(text: string): boolean {
 
 const TRAILING_SPACE = /[\s\u3000]/;
 
+/** More than `limit` code points, counted no further than needed (a paragraph can be long). */
+function longerThan(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The low half of a surrogate pair is the same code point.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue;
+    if (++count > limit) return true;
+  }
+  return false;
+}
+
 /** The line in normalized script, trimmed, without a `- ` / `* ` / `• ` list bullet. */
 function lineBody(normalized: string, line: LineInfo): { body: string; start: number } {
   const raw = normalized.slice(line.start, line.end);
@@ -117,7 +130,7 @@ function footerPiece(text: string): number | undefined {
   let m: RegExpExecArray | null;
   while ((m = FOOTER_ANCHOR.exec(text))) {
     const rest = text.slice(m.index);
-    if ([...rest].length > MAX_CHROME_LINE * 1.5) continue;
+    if (longerThan(rest, MAX_CHROME_LINE * 1.5)) continue;
     // Every sentence of the rest starts with a footer word, and none reads as prose (no ，；！？).
     if (/[，；！？!?]/.test(rest)) continue;
     const sentences = rest.split(/。/).map((s) => s.trim()).filter(Boolean);
@@ -218,7 +231,7 @@ function markdownPieces(normalized: string, line: LineInfo, firstLine: boolean):
   if (hashes) {
     const rest = text.slice(hashes[0].length);
     // A `#` before a sentence of prose is a remnant; before a short title it is a heading (headings pass).
-    if (rest.length === 0 || /[。！？；]/.test(rest.replace(/[。！？；]\s*$/, '')) || [...rest].length > 60) {
+    if (rest.length === 0 || /[。！？；]/.test(rest.replace(/[。！？；]\s*$/, '')) || longerThan(rest, 60)) {
       const start = line.start + hashes[1].length;
       out.push({ start, end: start + hashes[2].length + hashes[3].length, kind: 'markdown' });
     } else if (firstLine) {
@@ -247,7 +260,7 @@ const META_LINE = /^\d{4}-\d{2}-\d{2}(?:\s+\S+){1,4}$/;
 
 /** A line with no sentence in it: short, no sentence punctuation inside. */
 function isShortLine(body: string): boolean {
-  return [...body].length <= MAX_CHROME_LINE && !/[。！？；]/.test(body.replace(/[。！？]$/, ''));
+  return !longerThan(body, MAX_CHROME_LINE) && !/[。！？；]/.test(body.replace(/[。！？]$/, ''));
 }
 
 function mergePieces(pieces: Piece[]): Piece[] {
@@ -319,7 +332,7 @@ export function findLeftovers(input: LeftoverInput, memo?: LineMemo<LineVerdict>
     // What the verdict reads besides the line: whether it is the first with text, whether it is a head line.
     const flags = (firstLine ? 'F' : '-') + (line.index < HEAD_LINES ? 'H' : '-');
     const compute = () => lineVerdict(input, line, body, firstLine);
-    const { kind, kinds, pieces: found } = memo ? memo.get(normalized.slice(line.start, line.end), flags, compute) : compute();
+    const { kind, kinds, pieces: found } = memo ? memo.get(line.start, normalized.slice(line.start, line.end), flags, compute) : compute();
     if (kind) {
       wholeKind.set(line.index, kind);
       if (kinds) lineKinds.set(line.index, kinds);
@@ -480,7 +493,7 @@ function duplicateTitle(lines: LineInfo[], bodies: string[], whole: Map<number, 
     const later = head[b].index;
     if (whole.has(later)) continue;
     const text = bodies[later];
-    if ([...text].length > 60 || /[。！？]/.test(text)) continue;
+    if (longerThan(text, 60) || /[。！？]/.test(text)) continue;
     for (let a = 0; a < b; a++) {
       const earlier = head[a].index;
       if (whole.has(earlier) && whole.get(earlier) !== 'chrome' && whole.get(earlier) !== 'meta') continue;
