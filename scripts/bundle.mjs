@@ -28,6 +28,22 @@ await esbuild.build({
   minify: production,
   logLevel: 'warning',
 });
+// The Word code (the docx package, an XML parser, a zip library) too: loaded when a Word file is met
+// (server/src/docx/load.ts).
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: [{ in: 'server/src/docx/library.ts', out: 'docx' }],
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['opencc-js'],
+  charset: 'utf8',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+});
 await esbuild.build({
   absWorkingDir: root,
   entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
@@ -43,4 +59,4 @@ await esbuild.build({
   minify: production,
   logLevel: 'warning',
 });
-console.log(`bundled ${entries.map((e) => `dist/${e.out}.js`).join(', ')}, dist/opencc.js in ${Date.now() - started} ms`);
+console.log(`bundled ${entries.map((e) => `dist/${e.out}.js`).join(', ')}, dist/docx.js, dist/opencc.js in ${Date.now() - started} ms`);

@@ -9,7 +9,8 @@ import { message } from '../core/messages';
 import type { Kind } from '../core/types';
 import { LANGUAGES } from './args';
 import { formatConfigProblem, loadConfigFor, type ConfigProblem } from '../config-file';
-import { DocxError } from '../docx/errors';
+import { isDocxError } from '../docx/errors';
+import { wordLibrary } from '../docx/load';
 import { decode } from './decode';
 import type { FileReport } from './format';
 import { expandInputs } from './glob';
@@ -42,7 +43,7 @@ type Say = (zh: string, en: string, level?: 'warning' | 'error') => void;
  * paragraph and column. Undefined (after a message) when the file cannot be read.
  */
 // The Word libraries load only when a Word file is met: plain linting starts as fast as before.
-const wordImport = () => import('../docx/import.js');
+const wordImport = async () => wordLibrary();
 
 export async function lintWordFile(
   bytes: Uint8Array,
@@ -58,7 +59,7 @@ export async function lintWordFile(
   try {
     imported = importDocx(bytes);
   } catch (error) {
-    if (!(error instanceof DocxError)) throw error;
+    if (!isDocxError(error)) throw error;
     say(`${shown}：${error.zh}`, `${shown}: ${error.en}`);
     return undefined;
   }
@@ -290,7 +291,7 @@ async function convertOne(
       const result = lint(decoded.text, { settings: config.settings, kind: args.kind });
       const errors = result.findings.filter((f) => f.severity === 'error').length;
       if (errors) say(`${shown} 有 ${errors} 个错误级别的问题，仍然导出（运行 speech-lint ${shown} 查看）`, `${shown} has ${errors} error-level finding(s); exported anyway (run speech-lint ${shown} to see them)`, 'warning');
-      const { exportDocx } = await import('../docx/export.js');
+      const { exportDocx } = wordLibrary();
       data = await exportDocx(result.doc, { settings: config.settings.export });
       done = message('cli/exported', { file: shown, out: shownOut }, resolveLocale(language, result.doc.script.script));
     } else if (command === 'import') {
@@ -300,7 +301,7 @@ async function convertOne(
       done = message('cli/imported', { file: shown, out: shownOut, count: imported.paragraphs.length }, resolveLocale(language));
     } else {
       const { importDocx } = await wordImport();
-      const { annotateDocx, commentFor } = await import('../docx/annotate.js');
+      const { annotateDocx, commentFor } = wordLibrary();
       const imported = importDocx(bytes);
       const result = lint(imported.text, { settings: config.settings, kind: args.kind });
       const locale = resolveLocale(language, result.doc.script.script);
@@ -309,7 +310,7 @@ async function convertOne(
       done = message('cli/annotated', { file: shown, out: shownOut, count: annotations.length }, locale);
     }
   } catch (error) {
-    if (!(error instanceof DocxError)) {
+    if (!isDocxError(error)) {
       say(`处理 ${shown} 时出错，已跳过（${error instanceof Error ? error.message : String(error)}）`, `internal error on ${shown}, skipped`);
       return false;
     }

@@ -29,6 +29,11 @@ export interface LintResult {
   ruleErrors: { rule: string; error: string }[];
   /** After an edit: the lines the `line` rules checked again (undefined: every rule read the whole text). */
   recheckedRange?: Span;
+  /**
+   * After an edit: the findings carried over from past the changed lines, each with the finding of the
+   * previous lint it was moved from, and how many lines the edit added (the editor moves its diagnostic).
+   */
+  movedFrom?: { findings: Map<Finding, Finding>; lines: number };
   /** What a lint of the next version may take over (see `relint`). */
   reuse?: {
     settings: SpeechLintSettings;
@@ -101,6 +106,7 @@ function lintParsed(doc: SpeechDocument, options: LintOptions, carried?: Carried
   const ruleErrors: LintResult['ruleErrors'] = [];
   const findings: Finding[] = [];
   const byRule = new Map<string, Finding[]>();
+  const origins = new Map<Finding, Finding>();
   const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id));
   // One array for every rule of this lint: the typo and formulation rules share their scan by it.
   const ranges: readonly Span[] = carried ? [carried.range] : [{ start: 0, end: doc.text.length + 1 }];
@@ -110,7 +116,7 @@ function lintParsed(doc: SpeechDocument, options: LintOptions, carried?: Carried
     const severity = ruleSeverity(rule, settings);
     if (severity === 'off') continue;
     const id = rule.meta.id;
-    const reused = rule.meta.scope === 'line' && carried ? carriedFindings(carried, id) : undefined;
+    const reused = rule.meta.scope === 'line' && carried ? carriedFindings(carried, id, origins) : undefined;
     const own: Finding[] = [];
     const disabled = doc.directives.length ? disabledRanges(doc, id) : [];
     const context: RuleContext = {
@@ -154,11 +160,12 @@ function lintParsed(doc: SpeechDocument, options: LintOptions, carried?: Carried
     append(findings, kept);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { doc, findings, kind, limit, ruleErrors, ...(carried ? { recheckedRange: carried.range } : {}), reuse: { settings, markup: options.markup ?? 'plain', kind: options.kind, only: options.only, byRule } };
+  const moved = carried ? { recheckedRange: carried.range, movedFrom: { findings: origins, lines: doc.lines.length - carried.previous.doc.lines.length } } : {};
+  return { doc, findings, kind, limit, ruleErrors, ...moved, reuse: { settings, markup: options.markup ?? 'plain', kind: options.kind, only: options.only, byRule } };
 }
 
 /** A `line` rule's findings before and after the changed lines, moved to where they are now. */
-function carriedFindings({ previous, range, previousEnd, delta }: Carried, id: string): { before: Finding[]; after: Finding[] } | undefined {
+function carriedFindings({ previous, range, previousEnd, delta }: Carried, id: string, origins: Map<Finding, Finding>): { before: Finding[]; after: Finding[] } | undefined {
   const old = previous.reuse?.byRule.get(id);
   if (!old) return undefined;
   const before: Finding[] = [];
@@ -169,7 +176,13 @@ function carriedFindings({ previous, range, previousEnd, delta }: Carried, id: s
       if (f.end > range.start || reachesPast(f, range.start)) return undefined;
       before.push(f);
     } else if (f.start >= previousEnd) {
-      after.push(delta === 0 ? f : moved(f, delta));
+      if (delta === 0) {
+        after.push(f);
+        continue;
+      }
+      const m = moved(f, delta);
+      origins.set(m, f);
+      after.push(m);
     }
   }
   return { before, after };

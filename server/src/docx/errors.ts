@@ -10,5 +10,11 @@ export class DocxError extends Error {
     readonly en: string,
   ) {
     super(en);
+    this.name = 'DocxError';
   }
+}
+
+/** A DocxError, also one thrown by the Word code's own bundle (dist/docx.js holds its own copy of the class). */
+export function isDocxError(error: unknown): error is DocxError {
+  return error instanceof DocxError || (error instanceof Error && error.name === 'DocxError' && typeof (error as DocxError).zh === 'string' && typeof (error as DocxError).en === 'string');
 }

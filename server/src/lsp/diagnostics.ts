@@ -52,9 +52,15 @@ export class DiagnosticCache {
     if (this.previous) this.previous.previous = undefined;
   }
 
-  diagnostic(finding: Finding, build: () => Diagnostic): Diagnostic {
+  /** `movedFrom`: the finding it was carried from past the changed lines, and how many lines they gained. */
+  diagnostic(finding: Finding, build: () => Diagnostic, movedFrom?: { finding: Finding | undefined; lines: number }): Diagnostic {
     let diagnostic = this.diagnostics.get(finding) ?? this.previous?.diagnostics.get(finding);
-    if (!diagnostic) diagnostic = build();
+    if (!diagnostic && movedFrom?.finding) {
+      const before = this.previous?.diagnostics.get(movedFrom.finding);
+      // Its line is as it was: the same columns, on a line moved by as many lines as the edit added.
+      if (before) diagnostic = movedFrom.lines === 0 ? before : { ...before, range: movedLines(before.range, movedFrom.lines) };
+    }
+    diagnostic ??= build();
     this.diagnostics.set(finding, diagnostic);
     return diagnostic;
   }
@@ -82,7 +88,12 @@ export function toDiagnostic(analysis: Analysis, finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: cache ? cache.message(finding) : findingMessage(finding, analysis.locale),
   });
-  return cache ? cache.diagnostic(finding, build) : build();
+  const moved = analysis.result.movedFrom;
+  return cache ? cache.diagnostic(finding, build, moved && { finding: moved.findings.get(finding), lines: moved.lines }) : build();
+}
+
+function movedLines(range: Diagnostic['range'], lines: number): Diagnostic['range'] {
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
 export function toDiagnostics(analysis: Analysis): Diagnostic[] {
