@@ -96,5 +96,14 @@ test('the package: icon, a repository (a placeholder to change), packaged withou
   assert.match(pkg.repository.url, /^https:\/\//);
   assert.ok(!pkg.scripts.package.includes('--allow-missing-repository'));
   const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8');
-  for (const file of ['!dist/client.js', '!dist/client-main.js', '!dist/server.js', '!dist/opencc.js', '!images/icon.png']) assert.ok(ignore.split('\n').includes(file), `.vscodeignore keeps ${file}`);
+  for (const file of ['!dist/client.js', '!dist/client-main.js', '!dist/server.js', '!dist/opencc.js', '!dist/docx.js', '!images/icon.png']) assert.ok(ignore.split('\n').includes(file), `.vscodeignore keeps ${file}`);
+});
+
+test('the command line and the server start without the Word libraries: they load dist/docx.js when a Word file is met', () => {
+  for (const bundle of ['cli.js', 'server.js']) {
+    const code = fs.readFileSync(path.join(repoRoot, 'dist', bundle), 'utf8');
+    assert.ok(!code.includes('@xmldom/xmldom') && !code.includes('node_modules/docx/'), `dist/${bundle} holds no Word library`);
+  }
+  const word = fs.readFileSync(path.join(repoRoot, 'dist', 'docx.js'), 'utf8');
+  assert.ok(word.includes('@xmldom/xmldom') && word.includes('node_modules/docx/'));
 });

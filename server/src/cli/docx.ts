@@ -42,10 +42,8 @@ type Say = (zh: string, en: string, level?: 'warning' | 'error') => void;
  * Lints a Word file (from `speech-lint draft.docx`): its imported text, with findings located by
  * paragraph and column. Undefined (after a message) when the file cannot be read.
  */
-// The Word libraries load only when a Word file is met: plain linting starts as fast as before.
-const wordImport = async () => wordLibrary();
-
-export async function lintWordFile(
+// The Word libraries load only when a Word file is met (wordLibrary): plain linting starts without them.
+export function lintWordFile(
   bytes: Uint8Array,
   shown: string,
   absolute: string | undefined,
@@ -53,8 +51,8 @@ export async function lintWordFile(
   options: { config?: string; kind?: Kind; fix: boolean; cwd: string; lang?: LanguageSetting },
   say: Say,
   reportConfig: (problems: ConfigProblem[]) => void,
-): Promise<FileReport | undefined> {
-  const { importDocx, locate } = await wordImport();
+): FileReport | undefined {
+  const { importDocx, locate } = wordLibrary();
   let imported;
   try {
     imported = importDocx(bytes);
@@ -295,12 +293,12 @@ async function convertOne(
       data = await exportDocx(result.doc, { settings: config.settings.export });
       done = message('cli/exported', { file: shown, out: shownOut }, resolveLocale(language, result.doc.script.script));
     } else if (command === 'import') {
-      const { importDocx } = await wordImport();
+      const { importDocx } = wordLibrary();
       const imported = importDocx(bytes);
       data = imported.text.endsWith('\n') || imported.text === '' ? imported.text : `${imported.text}\n`;
       done = message('cli/imported', { file: shown, out: shownOut, count: imported.paragraphs.length }, resolveLocale(language));
     } else {
-      const { importDocx } = await wordImport();
+      const { importDocx } = wordLibrary();
       const { annotateDocx, commentFor } = wordLibrary();
       const imported = importDocx(bytes);
       const result = lint(imported.text, { settings: config.settings, kind: args.kind });

@@ -251,7 +251,7 @@ async function lintInput(
   if (isWordFile(shown, bytes)) {
     passThrough(bytes);
     const configPath = isStdin ? path.join(io.cwd, STDIN_NAME) : input.absolute!;
-    const report = await lintWordFile(bytes, shown, input.absolute, configPath, { config: args.config, kind: args.kind, fix: args.fix, cwd: io.cwd, lang: args.lang }, say, reportConfig);
+    const report = lintWordFile(bytes, shown, input.absolute, configPath, { config: args.config, kind: args.kind, fix: args.fix, cwd: io.cwd, lang: args.lang }, say, reportConfig);
     if (!report) fail();
     return report;
   }

@@ -12,7 +12,7 @@ export async function exportDraft(analysis: Analysis): Promise<ExportDocxResult>
   return { data: Buffer.from(bytes).toString('base64'), errors: analysis.result.findings.filter((f) => f.severity === 'error').length };
 }
 
-export async function importWord(data: string): Promise<ImportDocxResult> {
+export function importWord(data: string): ImportDocxResult {
   const { importDocx } = wordLibrary();
   try {
     const imported = importDocx(Buffer.from(data, 'base64'));
