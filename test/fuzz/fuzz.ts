@@ -5,7 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
-import { applyEdits, fixAll, lint } from '../../server/src/core/engine';
+import { applyEdits, fixAll, lint, relint } from '../../server/src/core/engine';
+import { defaultSettings } from '../../server/src/core/settings';
+import { isDeepStrictEqual } from 'node:util';
 import type { Finding, Span, TextEdit } from '../../server/src/core/types';
 
 const repoRoot = (() => {
@@ -136,7 +138,9 @@ export interface DocumentFigures {
 /** Every invariant for one document; throws FuzzFailure with the document when one fails. */
 export function checkDocument(text: string, options: { eachFix?: boolean } = {}): DocumentFigures {
   const started = performance.now();
-  const result = lint(text);
+  // One settings object: a lint after an edit takes over from the lint before only under the same settings.
+  const settings = defaultSettings();
+  const result = lint(text, { settings });
   if (result.ruleErrors.length) fail(`rule failed: ${JSON.stringify(result.ruleErrors)}`, text);
   const doc = result.doc;
   const excluded: Span[] = [...(doc.frontMatter ? [{ start: 0, end: doc.frontMatter.end }] : []), ...doc.comments];
@@ -155,11 +159,15 @@ export function checkDocument(text: string, options: { eachFix?: boolean } = {})
     }
     if (options.eachFix !== false && f.fix) {
       const alone = applyEdits(text, f.fix.edits);
-      const again = lint(alone);
+      const again = lint(alone, { settings });
       if (again.ruleErrors.length) fail(`after ${f.rule}'s fix alone: ${JSON.stringify(again.ruleErrors)}`, text);
+      // Undoing the fix, linted from the fixed version's lint: the same as the full lint.
+      if (!isDeepStrictEqual(relint(again, text, { settings }).findings, result.findings)) fail(`relint after undoing ${f.rule}'s fix differs from a full lint`, text);
     }
   }
-  const fixed = fixAll(text);
+  const fixed = fixAll(text, { settings });
+  // Back from the fixed text (every fix undone at once), linted from its lint: the same as the full lint.
+  if (!isDeepStrictEqual(relint(fixed.result, text, { settings }).findings, result.findings)) fail('relint from the fixed text back to the draft differs from a full lint', text);
   if (fixed.result.ruleErrors.length) fail(`fix-all: ${JSON.stringify(fixed.result.ruleErrors)}`, text);
   if (fixed.passes >= 10) fail(`fix-all did not converge in ${fixed.passes} passes`, text);
   const left = fixed.result.findings.filter((f) => f.fix);

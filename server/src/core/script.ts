@@ -21,6 +21,8 @@ interface OpenCCModule {
 
 interface PhraseTrie {
   matchPrefix(text: string, offset: number): { end: number; value: string } | null;
+  /** The longest phrase, in code units. */
+  readonly longest: number;
 }
 
 /** A traditional standard: OpenCC's own, or a region's. */
@@ -148,15 +150,26 @@ function baseTables(): BaseTables {
  * starting with one character are one run of it: an index of the runs is made in one scan, and a run is
  * read into a map (with its phrases' lengths, longest first) only when a text first needs it.
  */
+interface PhraseGroup {
+  phrases: Map<string, string>;
+  /** By second code unit: the lengths of the phrases starting with these two, longest first. */
+  bySecond: Map<number, number[]>;
+  /** A one-character phrase starts here. */
+  single: boolean;
+}
+
 class PhraseMatcher implements PhraseTrie {
   private readonly runs = new Map<number, { start: number; end: number }>();
-  private readonly groups = new Map<number, { phrases: Map<string, string>; lengths: number[] }>();
+  private readonly groups = new Map<number, PhraseGroup>();
+  readonly longest: number = 0;
 
   constructor(private readonly list: string) {
     let start = 0;
     while (start < list.length) {
       let end = list.indexOf('|', start);
       if (end === -1) end = list.length;
+      const space = list.indexOf(' ', start);
+      if (space !== -1 && space < end) this.longest = Math.max(this.longest, space - start);
       const first = list.charCodeAt(start);
       const run = this.runs.get(first);
       if (run) run.end = end;
@@ -165,30 +178,45 @@ class PhraseMatcher implements PhraseTrie {
     }
   }
 
-  private group(first: number): { phrases: Map<string, string>; lengths: number[] } | undefined {
+  private group(first: number): PhraseGroup | undefined {
     let group = this.groups.get(first);
     if (group) return group;
     const run = this.runs.get(first);
     if (!run) return undefined;
-    group = { phrases: new Map(), lengths: [] };
+    group = { phrases: new Map(), bySecond: new Map(), single: false };
     for (const entry of this.list.slice(run.start, run.end).split('|')) {
       const space = entry.indexOf(' ');
       if (space <= 0) continue;
       group.phrases.set(entry.slice(0, space), entry.slice(space + 1));
-      if (!group.lengths.includes(space)) group.lengths.push(space);
+      if (space === 1) {
+        group.single = true;
+        continue;
+      }
+      const second = entry.charCodeAt(1);
+      const lengths = group.bySecond.get(second);
+      if (!lengths) group.bySecond.set(second, [space]);
+      else if (!lengths.includes(space)) lengths.push(space);
     }
-    group.lengths.sort((a, b) => b - a);
+    for (const lengths of group.bySecond.values()) lengths.sort((a, b) => b - a);
     this.groups.set(first, group);
     return group;
   }
 
+  /** The longest phrase at `offset`: most places are turned away by their first two code units. */
   matchPrefix(text: string, offset: number): { end: number; value: string } | null {
     const group = this.group(text.charCodeAt(offset));
     if (!group) return null;
-    for (const length of group.lengths) {
-      if (offset + length > text.length) continue;
-      const value = group.phrases.get(text.slice(offset, offset + length));
-      if (value !== undefined) return { end: offset + length, value };
+    const lengths = offset + 1 < text.length ? group.bySecond.get(text.charCodeAt(offset + 1)) : undefined;
+    if (lengths) {
+      for (const length of lengths) {
+        if (offset + length > text.length) continue;
+        const value = group.phrases.get(text.slice(offset, offset + length));
+        if (value !== undefined) return { end: offset + length, value };
+      }
+    }
+    if (group.single) {
+      const value = group.phrases.get(text[offset]);
+      if (value !== undefined) return { end: offset + 1, value };
     }
     return null;
   }
@@ -399,7 +427,27 @@ function phraseMismatches(
   // the standards in scope write. Simplified draft: match traditional phrases on the text.
   const trie = phraseTrie(traditional ? 's2t' : 't2s');
   const matched = traditional ? normalized : text;
+  // In a simplified draft a phrase decides only characters valid in both scripts: where none is within
+  // a phrase's reach, no phrase can start that decides one, and the scan jumps ahead.
+  const t = scriptTables(scope);
+  let nextAmbiguous = -1;
+  const ambiguousFrom = (at: number) => {
+    for (let k = at; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x3400) continue;
+      if (c < 0xd800 || c > 0xdfff ? (t.bmpClass[c] & AMBIGUOUS_TRADITIONAL) !== 0 : ambiguous.has(text.codePointAt(k)!)) return k;
+    }
+    return to;
+  };
   for (let i = from; i < to; ) {
+    if (!traditional) {
+      if (nextAmbiguous < i) nextAmbiguous = ambiguousFrom(i);
+      if (nextAmbiguous >= to) break;
+      if (nextAmbiguous - i >= trie.longest) {
+        i = nextAmbiguous - trie.longest + 1;
+        continue;
+      }
+    }
     const match = trie.matchPrefix(matched, i);
     if (!match || match.end > to) {
       i += matched.codePointAt(i)! > 0xffff ? 2 : 1;

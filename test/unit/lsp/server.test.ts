@@ -141,6 +141,18 @@ describe('language server over stdio (pull diagnostics)', () => {
     await client.close(uri);
   });
 
+  it('answers a pull after several quick edits from the newest version alone: the versions in between are never linted', async () => {
+    const uri = 'untitled:quick.speech';
+    await client.open(uri, DRAFT);
+    await client.diagnostics(uri);
+    for (const ch of ['很', '很', '很']) await client.change(uri, [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: ch }]);
+    const report = await client.diagnostics(uri);
+    assert.equal(report.kind, 'full');
+    const linted = client.logs.filter((m: string) => m.startsWith(`linted ${uri} (version`)).map((m: string) => /version (\d+)/.exec(m)![1]);
+    assert.deepEqual(linted, ['1', '4']);
+    await client.close(uri);
+  });
+
   it('after a run of edits, each linted from the one before, shows what a fresh lint of the text finds', async () => {
     // Typing, a line break, a deleted heading marker, a new list item, a comment: what a drafter does.
     const edits: [number, number, number, string][] = [

@@ -151,15 +151,19 @@ function linePieces(input: LeftoverInput, line: LineInfo, firstLine: boolean): P
   const text = normalized.slice(line.start, line.end);
   const pieces: Piece[] = [];
   let m: RegExpExecArray | null;
-  CSS.lastIndex = 0;
-  while ((m = CSS.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'css' });
+  // Each pattern is looked for only in lines holding what it cannot match without (most lines are speech).
+  if (text.includes('{')) {
+    CSS.lastIndex = 0;
+    while ((m = CSS.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'css' });
+  }
   const css = [...pieces];
   // Sentence ends of the line, found once: each anchor's sentence by binary search, each sentence judged
   // once however many anchors it holds (供大家参考供大家参考… stays linear).
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i])) ends.push(i);
+  const anchored = text.includes('小编') || text.includes('本站观点') || text.includes('网友上传') || text.includes('供大家参考');
+  if (anchored) for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i])) ends.push(i);
   const judged = new Set<number>();
-  EDITOR_ANCHOR.lastIndex = 0;
+  EDITOR_ANCHOR.lastIndex = anchored ? 0 : text.length;
   while ((m = EDITOR_ANCHOR.exec(text))) {
     const at = m.index;
     const k = firstAtOrAfter(ends, at);
@@ -179,9 +183,9 @@ function linePieces(input: LeftoverInput, line: LineInfo, firstLine: boolean): P
   }
   const footer = footerPiece(text);
   if (footer !== undefined) pieces.push({ start: line.start + footer, end: line.start + text.replace(/[\s\u3000]+$/, '').length, kind: 'copyright' });
-  EDITOR_NOTE.lastIndex = 0;
+  EDITOR_NOTE.lastIndex = text.includes('※') ? 0 : text.length;
   while ((m = EDITOR_NOTE.exec(text))) pieces.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'editor' });
-  for (const caption of captions(text)) pieces.push({ start: line.start + caption.start, end: line.start + caption.end, kind: 'caption' });
+  if (text.includes('摄')) for (const caption of captions(text)) pieces.push({ start: line.start + caption.start, end: line.start + caption.end, kind: 'caption' });
   if (input.markup === 'plain') append(pieces, markdownPieces(normalized, line, firstLine));
   return pieces;
 }
@@ -240,6 +244,7 @@ function markdownPieces(normalized: string, line: LineInfo, firstLine: boolean):
       out.push({ start, end: start + hashes[2].length + hashes[3].length, kind: 'markdown' });
     }
   }
+  if (!text.includes('**')) return out;
   const bold = /\*\*(?=\S)([^*\n]{2,}?)(?<=\S)\*\*/g;
   let m: RegExpExecArray | null;
   while ((m = bold.exec(text))) {
