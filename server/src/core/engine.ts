@@ -208,9 +208,11 @@ function lower(a: Severity, b: Severity): Severity {
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const started = options.timings ? performance.now() : 0;
-  const doc = parse(text, { settings: options.settings, markup: options.markup });
+  // The defaults built once for the parse and the rules alike.
+  const settings = options.settings ?? defaultSettings();
+  const doc = parse(text, { settings, markup: options.markup });
   if (options.timings) options.timings.parse = (options.timings.parse ?? 0) + performance.now() - started;
-  return lintDocument(doc, options);
+  return lintParsed(doc, options.settings ? options : { ...options, settings });
 }
 
 /**

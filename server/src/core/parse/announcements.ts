@@ -22,6 +22,9 @@ const WEAK_COLON = /(?<!第)([一二三四五六七八九十两]{1,3})(点|个�
 const WEAK_HAS = new RegExp(`(?:共有|包括|分为|分成|分|抓好|做好|抓住|办好)\\s*${NUMBER}\\s*(条|层含义|层意思|个部分|步|个方面|项|件事|项工作)`, 'g');
 /** 八大罪状 — counts the list whose items repeat the noun (第一条罪状是：…). */
 const WEAK_GREAT = /([二三四五六七八九十两]{1,3})大([\u4e00-\u9fff]{2})/g;
+/** What every strong pattern holds (a number, then its noun): a paragraph without it is not scanned for them. */
+const COUNTED = new RegExp(`${NUMBER}\\s*${NOUN}`);
+const COUNTED_HAS = new RegExp(`${NUMBER}\\s*(?:条|层含义|层意思|个部分|步|个方面|项|件事|项工作)`);
 
 function parseCount(word: string): number | null | undefined {
   if (word === '几') return null;
@@ -63,21 +66,24 @@ export function findAnnouncements(normalized: string, text: string, span: Span, 
       out.push({ start, end, number, text: text.slice(start, end), strength, direction, line });
     }
   };
-  add(BACK_SAID, 'strong', 'back');
-  // Reported speech takes its span so that FORWARD's 讲 / 提 inside it finds nothing.
-  REPORTED.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = REPORTED.exec(segment))) {
-    const start = span.start + r.index;
-    if (!isTaken(start, start + r[0].length)) take(start, start + r[0].length);
+  // Each pattern is looked for only where what it cannot match without is there (most paragraphs announce nothing).
+  if (COUNTED.test(segment)) {
+    add(BACK_SAID, 'strong', 'back');
+    // Reported speech takes its span so that FORWARD's 讲 / 提 inside it finds nothing.
+    REPORTED.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = REPORTED.exec(segment))) {
+      const start = span.start + r.index;
+      if (!isTaken(start, start + r[0].length)) take(start, start + r[0].length);
+    }
+    add(FORWARD, 'strong', 'forward');
+    add(BACK, 'strong', 'back');
   }
-  add(FORWARD, 'strong', 'forward');
-  add(BACK, 'strong', 'back');
-  add(WEAK_QUOTED, 'weak', 'forward');
-  add(WEAK_COLON, 'weak', 'forward');
-  add(WEAK_HAS, 'weak', 'forward');
+  if (segment.includes('“')) add(WEAK_QUOTED, 'weak', 'forward');
+  if (segment.includes('：') || segment.includes(':')) add(WEAK_COLON, 'weak', 'forward');
+  if (COUNTED_HAS.test(segment)) add(WEAK_HAS, 'weak', 'forward');
   const before = out.length;
-  add(WEAK_GREAT, 'weak', 'forward');
+  if (segment.includes('大')) add(WEAK_GREAT, 'weak', 'forward');
   for (const a of out.slice(before)) a.itemNoun = normalized.slice(a.end - 2, a.end);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -153,11 +153,14 @@ export const punctuationWidth: Rule = {
       const stack: number[] = [];
       const pairs: [number, number][] = [];
       const lone: number[] = [];
-      for (let i = line.start; i < line.end; i++) {
-        if (text[i] === '(') stack.push(i);
-        else if (text[i] === ')') {
-          if (stack.length) pairs.push([stack.pop()!, i]);
-          else lone.push(i);
+      if (segment.includes('(') || segment.includes(')')) {
+        for (let i = line.start; i < line.end; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 0x28) stack.push(i);
+          else if (c === 0x29) {
+            if (stack.length) pairs.push([stack.pop()!, i]);
+            else lone.push(i);
+          }
         }
       }
       for (const open of stack) lone.push(open);
