@@ -2,6 +2,7 @@
 // decided by opencc's character tables, where a traditional draft may use the forms of any standard
 // (OpenCC's, Hong Kong's, Taiwan's) unless the settings name a region; characters valid in both
 // scripts (干, 于, 后, 里 …) only by phrase context (干部 → 幹部), at a lower severity.
+import type { MessageData } from '../i18n/format';
 import type { Rule } from '../rule';
 import { docsPath } from '../rule';
 import { findScriptMismatches } from '../script';
@@ -39,6 +40,14 @@ export const mixedScript: Rule = {
     const region = doc.script.region;
     const own = { id: `script/${script}` };
     const other = { id: `script/${script === 'traditional' ? 'simplified' : 'traditional'}` };
+    // One message data object per character and its replacement: a copy with thousands of foreign
+    // characters repeats a few hundred (the data is never changed, so findings may share it).
+    const shared = new Map<string, MessageData>();
+    const dataFor = (key: string, make: () => MessageData) => {
+      let data = shared.get(key);
+      if (!data) shared.set(key, (data = make()));
+      return data;
+    };
     for (const m of context.ranges.flatMap((r) => findScriptMismatches(doc.text, doc.normalized, script, region, r.start, Math.min(r.end, doc.text.length)))) {
       if (doc.isExcluded(m.start)) continue;
       const found = doc.text.slice(m.start, m.end);
@@ -47,16 +56,17 @@ export const mixedScript: Rule = {
           start: m.start,
           end: m.end,
           messageId: 'character',
-          data: { own, other, found, replacement: m.replacement },
+          data: dataFor(`${found}\u0000${m.replacement}`, () => ({ own, other, found, replacement: m.replacement })),
           fix: { edits: [{ start: m.start, end: m.end, text: m.replacement }] },
         });
       } else if (context.options.phraseContext) {
+        const phrase = m.phrase ?? '';
         context.report({
           start: m.start,
           end: m.end,
           severity: 'info',
           messageId: 'phrase',
-          data: { own, phrase: m.phrase ?? '', found, replacement: m.replacement },
+          data: dataFor(`${found}\u0000${m.replacement}\u0000${phrase}`, () => ({ own, phrase, found, replacement: m.replacement })),
           fix: { edits: [{ start: m.start, end: m.end, text: m.replacement }] },
         });
       }
