@@ -86,7 +86,48 @@ export function jsonFile(report: FileReport, locale: Locale): JsonFile {
 
 /** Each file's messages in its own locale unless `locale` fixes one. */
 export function formatJson(reports: FileReport[], locale?: Locale): string {
-  return `${JSON.stringify({ files: reports.map((r) => jsonFile(r, locale ?? r.locale)) }, null, 2)}\n`;
+  let text = '';
+  for (const chunk of jsonChunks(reports, locale)) text += chunk;
+  return text;
+}
+
+/**
+ * The same text as `formatJson`, in pieces of about 64 KB: a file with half a million findings is
+ * written as it is formatted, never held whole (a 10 MB draft's report is 200 MB of JSON).
+ */
+export function* jsonChunks(reports: FileReport[], locale?: Locale): Generator<string> {
+  if (reports.length === 0) {
+    yield '{\n  "files": []\n}\n';
+    return;
+  }
+  let pending = '{\n  "files": [\n';
+  for (let r = 0; r < reports.length; r++) {
+    const report = reports[r];
+    const { diagnostics: _all, ...rest } = jsonFile({ ...report, result: { ...report.result, findings: [] } }, locale ?? report.locale);
+    // The file's own fields as JSON.stringify(…, null, 2) writes them at this depth (4 spaces in).
+    const head = indent(JSON.stringify({ ...rest, diagnostics: [] }, null, 2), '    ');
+    const findings = report.result.findings;
+    if (findings.length === 0) {
+      pending += `    ${head}`;
+    } else {
+      pending += `    ${head.slice(0, head.length - '[]\n    }'.length)}[\n`;
+      for (let i = 0; i < findings.length; i++) {
+        pending += `        ${indent(JSON.stringify(diagnostic(report.result, findings[i], locale ?? report.locale, report.locate), null, 2), '        ')}${i + 1 < findings.length ? ',' : ''}\n`;
+        if (pending.length > 65536) {
+          yield pending;
+          pending = '';
+        }
+      }
+      pending += '      ]\n    }';
+    }
+    pending += r + 1 < reports.length ? ',\n' : '\n';
+  }
+  yield `${pending}  ]\n}\n`;
+}
+
+/** Every line but the first indented by `by`. */
+function indent(json: string, by: string): string {
+  return json.replace(/\n/g, `\n${by}`);
 }
 
 // ---------------------------------------------------------------- text

@@ -10,7 +10,7 @@ import { formatConfigProblem, loadConfigFor, type ConfigProblem } from '../confi
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { decode, encodeEdited, ENCODING_NAMES, restoreLineEndings, type Decoded } from './decode';
 import { UnencodableError } from './gb18030';
-import { ansi, fixedLine, formatJson, formatSarif, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
+import { ansi, fixedLine, formatSarif, jsonChunks, plain, statsLines, summaryLine, textLines, totals, type FileReport } from './format';
 import { isDocxCommand, isWordFile, lintWordFile, runDocxCommand } from './docx';
 import { expandInputs, type ExpandedInput } from './glob';
 import { describeWriteFailure, nodeFileOps, replaceFile, type FileOps, type ReadSnapshot } from './write';
@@ -162,7 +162,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (stdinFixed && fixedStdin.length) io.stdout(Buffer.concat(fixedStdin));
 
   if (args.format === 'json') {
-    out(formatJson(reports, fixedLocale));
+    for (const chunk of jsonChunks(reports, fixedLocale)) out(chunk);
   } else if (args.format === 'sarif') {
     out(
       formatSarif(reports, fixedLocale, {

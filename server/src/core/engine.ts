@@ -132,16 +132,14 @@ function lintParsed(doc: SpeechDocument, options: LintOptions, carried?: Carried
         const end = Math.max(start, Math.min(report.end, doc.text.length));
         if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, report.messageId)) throw new Error(`unknown messageId "${report.messageId}"`);
         if (inRanges(disabled, start)) return;
-        const finding: Finding = {
-          rule: id,
-          // A rule's lower certainty lowers the user's severity too, never raises it.
-          severity: report.severity ? lower(severity, report.severity) : severity,
-          start,
-          end,
-          messageId: report.messageId,
-          data: report.data ?? {},
-        };
-        if (report.fix && rule.meta.fixable === 'code') finding.fix = report.fix;
+        // A rule's lower certainty lowers the user's severity too, never raises it.
+        const level = report.severity ? lower(severity, report.severity) : severity;
+        const data = report.data ?? {};
+        // Built whole (no property added later, which costs every finding a second object).
+        const finding: Finding =
+          report.fix && rule.meta.fixable === 'code'
+            ? { rule: id, severity: level, start, end, messageId: report.messageId, data, fix: report.fix }
+            : { rule: id, severity: level, start, end, messageId: report.messageId, data };
         if (report.suggestions?.length && rule.meta.hasSuggestions) {
           finding.suggestions = report.suggestions.map((s) => ({ messageId: s.messageId, data: s.data ?? {}, fix: s.fix }));
         }

@@ -372,6 +372,16 @@ export interface ScriptMismatch {
  * character tables; characters valid in both are reported only where a phrase converts them and no
  * standard in scope writes them so. `normalized` is the simplified-normalized text (same offsets).
  */
+/** The replacement of a character as a string, one string per character (a copy may hold 300,000 of them). */
+const replacements = new WeakMap<Map<number, number>, Map<number, string>>();
+function replacementFor(convert: Map<number, number>, code: number): string {
+  let strings = replacements.get(convert);
+  if (!strings) replacements.set(convert, (strings = new Map<number, string>()));
+  let text = strings.get(code);
+  if (text === undefined) strings.set(code, (text = String.fromCodePoint(convert.get(code)!)));
+  return text;
+}
+
 export function findScriptMismatches(text: string, normalized: string, script: Script, region?: Region, from = 0, to = text.length): ScriptMismatch[] {
   const scope: ScriptScope = script === 'traditional' && region ? region : 'all';
   const t = scriptTables(scope);
@@ -389,14 +399,14 @@ export function findScriptMismatches(text: string, normalized: string, script: S
     if (c < 0xd800 || c > 0xdbff) {
       // The Basic Multilingual Plane by the arrays: most characters are neither foreign nor ambiguous.
       const cls = t.bmpClass[c];
-      if (cls & foreignBit) out.push({ start: i, end: i + 1, replacement: String.fromCodePoint(convert.get(c)!), basis: 'character' });
+      if (cls & foreignBit) out.push({ start: i, end: i + 1, replacement: replacementFor(convert, c), basis: 'character' });
       else if (cls & ambiguousBit) needPhrases = true;
       continue;
     }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (foreignOnly.has(code)) {
-      out.push({ start: i, end: i + width, replacement: String.fromCodePoint(convert.get(code)!), basis: 'character' });
+      out.push({ start: i, end: i + width, replacement: replacementFor(convert, code), basis: 'character' });
     } else if (ambiguous.has(code)) {
       needPhrases = true;
     }
