@@ -28,6 +28,8 @@ run(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   readStdin,
   isTTY: process.stdout.isTTY === true,
+  // A pipe takes its writes later: without waiting, a 200 MB report would be queued in memory whole.
+  drained: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
 }).then(
   (code) => {
     process.exitCode = code;

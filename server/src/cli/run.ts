@@ -24,6 +24,8 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** Resolves once stdout has taken what was written (a long report is written no faster than it is read). */
+  drained?(): Promise<void>;
   /** File-system calls used to read drafts and write fixes (tests replace some to inject faults). */
   fs?: Partial<FileOps>;
 }
@@ -162,7 +164,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (stdinFixed && fixedStdin.length) io.stdout(Buffer.concat(fixedStdin));
 
   if (args.format === 'json') {
-    for (const chunk of jsonChunks(reports, fixedLocale)) out(chunk);
+    for (const chunk of jsonChunks(reports, fixedLocale)) {
+      out(chunk);
+      await io.drained?.();
+    }
   } else if (args.format === 'sarif') {
     out(
       formatSarif(reports, fixedLocale, {
