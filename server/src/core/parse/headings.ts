@@ -377,17 +377,21 @@ export function findHeadings(input: HeadingInput): Heading[] {
 
   // Approximations and decades read as prose, unless the siblings say otherwise.
   const accepted = (c: Candidate) => !c.rejected && (c.shape === 'title' || c.shape === 'approximation');
-  const sameLevelTitles = (level: number, number: number) => candidates.filter((c) => !c.rejected && c.shape === 'title' && c.heading.level === level && c.heading.number === number && c.heading.numbered);
-  for (const c of candidates) {
+  // Titles by level and number, counted once (this loop rejects no title): many approximations stay linear.
+  const titles = new Map<string, number>();
+  for (const c of candidates) if (!c.rejected && c.shape === 'title' && c.heading.numbered) titles.set(`${c.heading.level}:${c.heading.number}`, (titles.get(`${c.heading.level}:${c.heading.number}`) ?? 0) + 1);
+  const sameLevelTitles = (level: number, number: number) => titles.get(`${level}:${number}`) ?? 0;
+  for (let index = 0; index < candidates.length; index++) {
+    const c = candidates[index];
     if (c.shape === 'decade' || c.shape === 'list-item') c.rejected = true;
     if (c.shape !== 'approximation' || c.rejected) continue;
     const { level, number } = c.heading;
     const paragraphText = input.normalized.slice(c.paragraph.contentStart, c.paragraph.end);
     const anotherPair = new RegExp(`[${NUMERAL_CHARS}]、[${NUMERAL_CHARS}]`).test(paragraphText.slice(c.heading.marker.end - c.paragraph.contentStart));
-    const rival = sameLevelTitles(level, number).some((r) => r !== c);
-    const index = candidates.indexOf(c);
+    // An approximation is no title: every title of its level and number is a rival.
+    const rival = sameLevelTitles(level, number) > 0;
     const previous = candidates.slice(0, index).reverse().find((p) => accepted(p) && p.heading.level <= level && p.heading.numbered);
-    const fits = previous ? previous.heading.level === level && previous.heading.number === number - 1 : number === 1 && sameLevelTitles(level, 2).length > 0;
+    const fits = previous ? previous.heading.level === level && previous.heading.number === number - 1 : number === 1 && sameLevelTitles(level, 2) > 0;
     if (anotherPair || rival || !fits) c.rejected = true;
     else c.heading.confidence = 'doubtful';
   }
@@ -415,9 +419,11 @@ export function findHeadings(input: HeadingInput): Heading[] {
   const headings = candidates.filter((c) => !c.rejected).map((c) => c.heading);
   headings.sort((a, b) => (a.sectionStart ?? a.marker.start) - (b.sectionStart ?? b.marker.start));
   markDoubts(headings, input);
+  let paragraphIndex: Map<Paragraph, number> | undefined;
   for (const c of candidates) {
     if (c.rejected || c.heading.number !== 1) continue;
-    const index = input.paragraphs.indexOf(c.paragraph);
+    paragraphIndex ??= new Map(input.paragraphs.map((p, i) => [p, i]));
+    const index = paragraphIndex.get(c.paragraph) ?? -1;
     const before = index > 0 ? input.paragraphs[index - 1] : undefined;
     if (before && introduces(input.normalized, before)) c.heading.introduced = true;
   }
