@@ -15,48 +15,22 @@ const entries = [
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
 const started = Date.now();
-// opencc-js (2 MB) goes in a file of its own, loaded only when a text is converted (core/script.ts).
-await esbuild.build({
+const common = {
   absWorkingDir: root,
-  entryPoints: [{ in: 'scripts/opencc-entry.cjs', out: 'opencc' }],
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  charset: 'utf8',
-  minify: production,
-  logLevel: 'warning',
-});
-// The Word code (the docx package, an XML parser, a zip library) too: loaded when a Word file is met
-// (server/src/docx/load.ts).
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: [{ in: 'server/src/docx/library.ts', out: 'docx' }],
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['opencc-js'],
-  charset: 'utf8',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-});
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['vscode', 'opencc-js'],
   // Chinese text as UTF-8, not \u escapes: a third of the size for the word lists and script tables.
   charset: 'utf8',
-  sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-});
+};
+// opencc-js (2 MB) goes in a file of its own, loaded only when a text is converted (core/script.ts).
+await esbuild.build({ ...common, entryPoints: [{ in: 'scripts/opencc-entry.cjs', out: 'opencc' }] });
+// The Word code (the docx package, an XML parser, a zip library) too: loaded when a Word file is met
+// (server/src/docx/load.ts).
+await esbuild.build({ ...common, entryPoints: [{ in: 'server/src/docx/library.ts', out: 'docx' }], external: ['opencc-js'], sourcemap: !production });
+await esbuild.build({ ...common, entryPoints: entries.map((e) => ({ in: e.in, out: e.out })), external: ['vscode', 'opencc-js'], sourcemap: !production });
 console.log(`bundled ${entries.map((e) => `dist/${e.out}.js`).join(', ')}, dist/docx.js, dist/opencc.js in ${Date.now() - started} ms`);

@@ -174,6 +174,8 @@ function carriedFindings({ previous, range, previousEnd, delta }: Carried, id: s
       if (f.end > range.start || reachesPast(f, range.start)) return undefined;
       before.push(f);
     } else if (f.start >= previousEnd) {
+      // Likewise a fix reaching back into them.
+      if (reachesBefore(f, previousEnd)) return undefined;
       if (delta === 0) {
         after.push(f);
         continue;
@@ -189,6 +191,11 @@ function carriedFindings({ previous, range, previousEnd, delta }: Carried, id: s
 function reachesPast(f: Finding, offset: number): boolean {
   const past = (fix: Fix | undefined) => fix !== undefined && fix.edits.some((e) => e.end > offset);
   return past(f.fix) || (f.suggestions?.some((s) => past(s.fix)) ?? false);
+}
+
+function reachesBefore(f: Finding, offset: number): boolean {
+  const before = (fix: Fix | undefined) => fix !== undefined && fix.edits.some((e) => e.start < offset);
+  return before(f.fix) || (f.suggestions?.some((s) => before(s.fix)) ?? false);
 }
 
 function moved(f: Finding, delta: number): Finding {

@@ -11,7 +11,7 @@ import { findItems, groupEnumerations, type ItemInput } from './enumerations';
 import { FIXED_NUMERIC_TERMS } from './fixed-terms';
 import { inRanges, maskRanges, mergeSpans, parseComments, parseFrontMatter, rangeAt } from './exclusions';
 import { findHeadings } from './headings';
-import { findLeftovers, type LineVerdict } from './leftovers';
+import { findLeftovers, firstAtOrAfter, type LineVerdict } from './leftovers';
 import { LineMemo } from './memo';
 import { findPageChunks } from './page-chunks';
 import { findParagraphs } from './paragraphs';
@@ -46,17 +46,6 @@ function memoFor(previous: SpeechDocument | undefined, markup: 'plain' | 'markdo
   const usable = before && before.markup === markup ? before : undefined;
   const moved = previous ? length - previous.text.length : 0;
   return { markup, leftovers: new LineMemo(usable?.leftovers, moved), announcements: new LineMemo(usable?.announcements, moved), items: new LineMemo(usable?.items, moved) };
-}
-
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The longest fixed term an announcement's number may begin (it may run past the paragraph). */

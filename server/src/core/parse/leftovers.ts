@@ -191,7 +191,7 @@ function linePieces(input: LeftoverInput, line: LineInfo, firstLine: boolean): P
 }
 
 /** Index of the first value ≥ `at` in ascending `values` (values.length when none). */
-function firstAtOrAfter(values: number[], at: number): number {
+export function firstAtOrAfter(values: readonly number[], at: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
