@@ -211,13 +211,17 @@ function lower(a: Severity, b: Severity): Severity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/** Parses with the settings the lint uses (the defaults built once for the parse and the rules alike). */
+function parseFor(text: string, options: LintOptions, settings: SpeechLintSettings, previous?: { doc?: SpeechDocument }): SpeechDocument {
   const started = options.timings ? performance.now() : 0;
-  // The defaults built once for the parse and the rules alike.
-  const settings = options.settings ?? defaultSettings();
-  const doc = parse(text, { settings, markup: options.markup });
+  const doc = parse(text, { settings, markup: options.markup, ...(previous ? { memoize: true, previous: previous.doc } : {}) });
   if (options.timings) options.timings.parse = (options.timings.parse ?? 0) + performance.now() - started;
-  return lintParsed(doc, options.settings ? options : { ...options, settings });
+  return doc;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const settings = options.settings ?? defaultSettings();
+  return lintParsed(parseFor(text, options, settings), options.settings ? options : { ...options, settings });
 }
 
 /**
@@ -226,13 +230,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * elsewhere carried over. The result is the same as `lint(text, options)`.
  */
 export function relint(previous: LintResult | undefined, text: string, options: LintOptions = {}): LintResult {
-  const started = options.timings ? performance.now() : 0;
-  const doc = parse(text, { settings: options.settings, markup: options.markup, memoize: true, previous: previous?.doc });
-  if (options.timings) options.timings.parse = (options.timings.parse ?? 0) + performance.now() - started;
+  const settings = options.settings ?? defaultSettings();
+  const doc = parseFor(text, options, settings, { doc: previous?.doc });
+  // Findings are taken over only under the very settings (and options) they were found with.
   const reuse = previous?.reuse;
-  const same = reuse !== undefined && reuse.settings === (options.settings ?? reuse.settings) && options.settings !== undefined && reuse.markup === (options.markup ?? 'plain') && reuse.kind === options.kind && reuse.only === options.only;
+  const same = options.settings !== undefined && reuse?.settings === options.settings && reuse.markup === (options.markup ?? 'plain') && reuse.kind === options.kind && reuse.only === options.only;
   const carried = same ? carriedRange(previous!.doc, doc) : undefined;
-  return lintParsed(doc, options, carried && { previous: previous!, ...carried });
+  return lintParsed(doc, options.settings ? options : { ...options, settings }, carried && { previous: previous!, ...carried });
 }
 
 /** Applies edits (non-overlapping; overlapping ones after the first are skipped). */
