@@ -1,5 +1,6 @@
 // Bundles the client, the language server and the command line with esbuild (dist/ is not in git).
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,4 +34,9 @@ await esbuild.build({ ...common, entryPoints: [{ in: 'scripts/opencc-entry.cjs',
 // (server/src/docx/load.ts).
 await esbuild.build({ ...common, entryPoints: [{ in: 'server/src/docx/library.ts', out: 'docx' }], external: ['opencc-js'], sourcemap: !production });
 await esbuild.build({ ...common, entryPoints: entries.map((e) => ({ in: e.in, out: e.out })), external: ['vscode', 'opencc-js'], sourcemap: !production });
-console.log(`bundled ${entries.map((e) => `dist/${e.out}.js`).join(', ')}, dist/docx.js, dist/opencc.js in ${Date.now() - started} ms`);
+// The command line's code cache (bin/code-cache.js), made by linting the example draft once.
+if (entries.some((e) => e.out === 'cli')) {
+  const made = spawnSync(process.execPath, ['bin/code-cache.js', '--make', 'dist/cli.js', 'examples/draft.speech'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (made.status !== 0) throw new Error(`the command line's code cache was not made (exit ${made.status})`);
+}
+console.log(`bundled ${entries.map((e) => `dist/${e.out}.js`).join(', ')}, dist/docx.js, dist/opencc.js, dist/cli.cache in ${Date.now() - started} ms`);

@@ -146,20 +146,25 @@ function baseTables(): BaseTables {
 }
 
 /**
- * The phrases of one direction, matched longest first at an offset. The list is sorted, so the phrases
- * starting with one character are one run of it: an index of the runs is made in one scan, and a run is
- * read into a map (with its phrases' lengths, longest first) only when a text first needs it.
+ * The phrases of one direction (`key value|key value…`, sorted), matched longest first at an offset.
+ * Phrases that start with the same character, and within those with the same second code unit, are
+ * runs of the list: the runs of first characters are indexed in one scan, and a first character's runs
+ * of second code units when a text first meets it. Nothing is sliced or hashed but a match's value.
  */
+interface Run {
+  start: number;
+  end: number;
+}
+
 interface PhraseGroup {
-  phrases: Map<string, string>;
-  /** By second code unit: the lengths of the phrases starting with these two, longest first. */
-  bySecond: Map<number, number[]>;
-  /** A one-character phrase starts here. */
-  single: boolean;
+  /** By second code unit: the run of the phrases that start with these two. */
+  bySecond: Map<number, Run>;
+  /** Where the one-character phrase of this first code unit starts in the list, or -1. */
+  single: number;
 }
 
 class PhraseMatcher implements PhraseTrie {
-  private readonly runs = new Map<number, { start: number; end: number }>();
+  private readonly runs = new Map<number, Run>();
   private readonly groups = new Map<number, PhraseGroup>();
   readonly longest: number = 0;
 
@@ -178,26 +183,30 @@ class PhraseMatcher implements PhraseTrie {
     }
   }
 
+  /** The end of the entry at `p`, within `limit`. */
+  private entryEnd(p: number, limit: number): number {
+    const end = this.list.indexOf('|', p);
+    return end === -1 || end > limit ? limit : end;
+  }
+
   private group(first: number): PhraseGroup | undefined {
     let group = this.groups.get(first);
     if (group) return group;
     const run = this.runs.get(first);
     if (!run) return undefined;
-    group = { phrases: new Map(), bySecond: new Map(), single: false };
-    for (const entry of this.list.slice(run.start, run.end).split('|')) {
-      const space = entry.indexOf(' ');
-      if (space <= 0) continue;
-      group.phrases.set(entry.slice(0, space), entry.slice(space + 1));
-      if (space === 1) {
-        group.single = true;
-        continue;
+    group = { bySecond: new Map(), single: -1 };
+    for (let p = run.start; p < run.end; ) {
+      const end = this.entryEnd(p, run.end);
+      const space = this.list.indexOf(' ', p);
+      if (space === p + 1) group.single = p;
+      else if (space > p && space < end) {
+        const second = this.list.charCodeAt(p + 1);
+        const sub = group.bySecond.get(second);
+        if (sub) sub.end = end;
+        else group.bySecond.set(second, { start: p, end });
       }
-      const second = entry.charCodeAt(1);
-      const lengths = group.bySecond.get(second);
-      if (!lengths) group.bySecond.set(second, [space]);
-      else if (!lengths.includes(space)) lengths.push(space);
+      p = end + 1;
     }
-    for (const lengths of group.bySecond.values()) lengths.sort((a, b) => b - a);
     this.groups.set(first, group);
     return group;
   }
@@ -206,17 +215,30 @@ class PhraseMatcher implements PhraseTrie {
   matchPrefix(text: string, offset: number): { end: number; value: string } | null {
     const group = this.group(text.charCodeAt(offset));
     if (!group) return null;
-    const lengths = offset + 1 < text.length ? group.bySecond.get(text.charCodeAt(offset + 1)) : undefined;
-    if (lengths) {
-      for (const length of lengths) {
-        if (offset + length > text.length) continue;
-        const value = group.phrases.get(text.slice(offset, offset + length));
-        if (value !== undefined) return { end: offset + length, value };
+    const list = this.list;
+    const sub = offset + 1 < text.length ? group.bySecond.get(text.charCodeAt(offset + 1)) : undefined;
+    if (sub) {
+      let best = -1;
+      let bestLength = 0;
+      for (let p = sub.start; p < sub.end; ) {
+        const end = this.entryEnd(p, sub.end);
+        const space = list.indexOf(' ', p);
+        const length = space - p;
+        if (space < end && length > bestLength && offset + length <= text.length) {
+          let k = 2;
+          while (k < length && list.charCodeAt(p + k) === text.charCodeAt(offset + k)) k++;
+          if (k === length) {
+            best = p;
+            bestLength = length;
+          }
+        }
+        p = end + 1;
       }
+      if (best !== -1) return { end: offset + bestLength, value: list.slice(best + bestLength + 1, this.entryEnd(best, sub.end)) };
     }
-    if (group.single) {
-      const value = group.phrases.get(text[offset]);
-      if (value !== undefined) return { end: offset + 1, value };
+    if (group.single !== -1) {
+      const p = group.single;
+      return { end: offset + 1, value: list.slice(p + 2, this.entryEnd(p, list.length)) };
     }
     return null;
   }
