@@ -5,7 +5,7 @@ import { carriedRange } from './incremental';
 import { inRanges, mergeSpans } from './parse/exclusions';
 import type { Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
-import { defaultSettings, limitFor, type SpeechLintSettings } from './settings';
+import { limitFor, sharedDefaultSettings, type SpeechLintSettings } from './settings';
 import type { Finding, Fix, Kind, Severity, SeveritySetting, Span, SpeechDocument, TextEdit } from './types';
 
 export interface LintOptions {
@@ -100,7 +100,7 @@ export interface Carried {
 }
 
 function lintParsed(doc: SpeechDocument, options: LintOptions, carried?: Carried): LintResult {
-  const settings = options.settings ?? defaultSettings();
+  const settings = options.settings ?? sharedDefaultSettings();
   const kind = doc.frontMatter?.kind ?? options.kind ?? settings.kind;
   const limit = doc.frontMatter?.limit ?? limitFor(settings, kind);
   const ruleErrors: LintResult['ruleErrors'] = [];
@@ -220,7 +220,7 @@ function parseFor(text: string, options: LintOptions, settings: SpeechLintSettin
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const settings = options.settings ?? defaultSettings();
+  const settings = options.settings ?? sharedDefaultSettings();
   return lintParsed(parseFor(text, options, settings), options.settings ? options : { ...options, settings });
 }
 
@@ -230,7 +230,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * elsewhere carried over. The result is the same as `lint(text, options)`.
  */
 export function relint(previous: LintResult | undefined, text: string, options: LintOptions = {}): LintResult {
-  const settings = options.settings ?? defaultSettings();
+  const settings = options.settings ?? sharedDefaultSettings();
   const doc = parseFor(text, options, settings, { doc: previous?.doc });
   // Findings are taken over only under the very settings (and options) they were found with.
   const reuse = previous?.reuse;

@@ -325,57 +325,85 @@ function phraseTrie(direction: 's2t' | 't2s'): PhraseTrie {
  * result are the offsets of the original. Phrase rules match on this text.
  */
 export function normalizeToSimplified(text: string): string {
-  const { toSimplified, bmpToSimplified } = scriptTables();
-  // Only the converted characters are written: a simplified draft comes back as the same string, and a
-  // traditional one is put together from the runs between its conversions.
-  let parts: string[] | undefined;
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    if (c < 0xd800 || c > 0xdbff) {
-      const simplified = bmpToSimplified[c];
-      if (simplified !== 0) {
-        (parts ??= []).push(text.slice(copied, i), String.fromCharCode(simplified));
-        copied = i + 1;
-      }
-      continue;
-    }
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) {
-      const simplified = toSimplified.get(code);
-      if (simplified !== undefined && simplified > 0xffff) {
-        (parts ??= []).push(text.slice(copied, i), String.fromCodePoint(simplified));
-        copied = i + 2;
-      }
-      i++;
-    }
-  }
-  if (!parts) return text;
-  parts.push(text.slice(copied));
-  return parts.join('');
+  return readScript(text).normalized;
 }
 
 export function detectScript(text: string, forced?: Script, region?: Region): ScriptInfo {
-  const { simplifiedOnly, traditionalOnly, bmpClass } = scriptTables();
+  return readScript(text, forced, region).script;
+}
+
+/** Which script a text is written in (the more numerous of the script-specific characters), and its simplified-normalized form. */
+export function readScript(text: string, forced?: Script, region?: Region): { normalized: string; script: ScriptInfo } {
+  const { simplifiedOnly, traditionalOnly, toSimplified, bmpClass, bmpToSimplified } = scriptTables();
+  const n = text.length;
   let s = 0;
   let t = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Up to the first conversion (or character beyond the BMP) only the counts; a simplified draft
+  // comes back as the same string.
+  let i = 0;
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    if (c < 0xd800 || c > 0xdbff) {
-      const cls = bmpClass[c];
-      if (cls & SIMPLIFIED_ONLY) s++;
-      else if (cls & TRADITIONAL_ONLY) t++;
-      continue;
-    }
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) i++;
-    if (simplifiedOnly.has(code)) s++;
-    else if (traditionalOnly.has(code)) t++;
+    if (c >= 0xd800 && c <= 0xdfff) break;
+    if (bmpToSimplified[c] !== 0) break;
+    const cls = bmpClass[c];
+    if (cls & SIMPLIFIED_ONLY) s++;
+    else if (cls & TRADITIONAL_ONLY) t++;
   }
-  const script = forced ?? (t > s ? 'traditional' : 'simplified');
-  return { script, ...(script === 'traditional' && region ? { region } : {}), simplifiedOnly: s, traditionalOnly: t };
+  let normalized = text;
+  if (i < n) {
+    // From there on the normalized text's code units, written as they are read.
+    const units = new Uint16Array(n);
+    for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
+    let loneSurrogate = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x3400) {
+        units[i] = c;
+        continue;
+      }
+      if (c < 0xd800 || c > 0xdfff) {
+        const cls = bmpClass[c];
+        if (cls & SIMPLIFIED_ONLY) s++;
+        else if (cls & TRADITIONAL_ONLY) t++;
+        const simplified = bmpToSimplified[c];
+        units[i] = simplified !== 0 ? simplified : c;
+        continue;
+      }
+      const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || low < 0xdc00 || low > 0xdfff) {
+        // A lone surrogate is kept, and counted as the code it is.
+        loneSurrogate = true;
+        if (simplifiedOnly.has(c)) s++;
+        else if (traditionalOnly.has(c)) t++;
+        units[i] = c;
+        continue;
+      }
+      const code = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      if (simplifiedOnly.has(code)) s++;
+      else if (traditionalOnly.has(code)) t++;
+      const simplified = toSimplified.get(code);
+      const to = simplified !== undefined && simplified > 0xffff ? simplified : code;
+      units[i] = 0xd800 + ((to - 0x10000) >> 10);
+      units[i + 1] = 0xdc00 + ((to - 0x10000) & 0x3ff);
+      i++;
+    }
+    normalized = stringOfUnits(units, loneSurrogate);
+  }
+  const name = forced ?? (t > s ? 'traditional' : 'simplified');
+  const script: ScriptInfo = { script: name, ...(name === 'traditional' && region ? { region } : {}), simplifiedOnly: s, traditionalOnly: t };
+  return { normalized, script };
+}
+
+// ignoreBOM keeps a leading U+FEFF (a decoder drops it by default): offsets must not move.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The string of UTF-16 code units. A decoder would replace lone surrogates, so those are put together by hand. */
+function stringOfUnits(units: Uint16Array, loneSurrogate: boolean): string {
+  if (!loneSurrogate) return utf16.decode(units);
+  const pieces: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) pieces.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]));
+  return pieces.join('');
 }
 
 export interface ScriptMismatch {

@@ -375,6 +375,20 @@ export function defaultSettings(): SpeechLintSettings {
   return out as unknown as SpeechLintSettings;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+let frozenDefaults: Readonly<SpeechLintSettings> | undefined;
+/** The defaults as one frozen object, for a lint given no settings (no copy per lint; nothing may change it). */
+export function sharedDefaultSettings(): Readonly<SpeechLintSettings> {
+  return (frozenDefaults ??= deepFreeze(defaultSettings()));
+}
+
 export function limitFor(settings: SpeechLintSettings, kind: Kind): number {
   const table = settings.lengthPreset === 'custom' ? settings.limits : LENGTH_PRESETS[settings.lengthPreset];
   return table[kind];

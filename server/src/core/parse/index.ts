@@ -2,7 +2,7 @@
 // passes, each in its own file: exclusions (front matter, comments), paragraphs, leftovers, page
 // chunks, headings, blocks and sections, enumerations, announcements.
 import { countPrefix } from '../count';
-import { detectScript, normalizeToSimplified } from '../script';
+import { readScript } from '../script';
 import { defaultSettings, type SpeechLintSettings } from '../settings';
 import { splitLines } from '../text';
 import type { Announcement, Block, EnumerationItem, Leftover, Paragraph, Region, Script, Span, SpeechDocument } from '../types';
@@ -86,8 +86,7 @@ export function parse(text: string, options: ParseOptions = {}): SpeechDocument 
   const { comments, directives } = parseComments(text, lines, frontMatter ? frontMatter.end : 0);
   const excluded: Span[] = frontMatter ? [{ start: 0, end: frontMatter.end }, ...comments] : comments;
   const masked = maskRanges(text, excluded);
-  const normalized = normalizeToSimplified(masked);
-  const script = detectScript(masked, ...scriptSetting(settings.script));
+  const { normalized, script } = readScript(masked, ...scriptSetting(settings.script));
   const prefix = countPrefix(masked, settings.countMode);
 
   const paragraphs = findParagraphs(masked, lines);
