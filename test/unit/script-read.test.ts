@@ -55,3 +55,13 @@ test('random mixes of both scripts, Latin, surrogates and spaces', () => {
   const pieces = ['臺', '灣', '說', '话', '干', '乾', '幹', '發', '髮', '后', '後', 'a', ' ', '\n', '\ufeff', '\ud800', '\udc00', '𠀀', '𠮷', '，', '“'];
   fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (chars) => check(chars.join(''))), { numRuns: 2000 });
 });
+
+test('long texts: pairs and lone surrogates on either side of where the normalized text is cut into pieces', () => {
+  // The pieces hold 16,384 code units from the first conversion on (臺 at 0).
+  for (const at of [16381, 16382, 16383, 16384, 16385, 32767, 32768]) {
+    for (const put of ['𠀀', '\ud800', '\udc00', '說']) {
+      const text = `臺${'话'.repeat(at - 1)}${put}${'灣x'.repeat(9000)}${put}`;
+      check(text);
+    }
+  }
+});

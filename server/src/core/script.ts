@@ -352,14 +352,22 @@ export function readScript(text: string, forced?: Script, region?: Region): { no
   }
   let normalized = text;
   if (i < n) {
-    // From there on the normalized text's code units, written as they are read.
-    const units = new Uint16Array(n);
-    for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
+    // From there on the normalized text's code units, written as they are read into a small buffer that
+    // is turned into a string piece whenever it fills (a surrogate pair never straddles two pieces).
+    const pieces: string[] = [text.slice(0, i)];
+    const buffer = new Uint16Array(NORMALIZE_CHUNK + 1);
+    let base = i;
     let loneSurrogate = false;
+    const flush = (end: number) => {
+      pieces.push(stringOfUnits(buffer.subarray(0, end - base), loneSurrogate));
+      base = end;
+      loneSurrogate = false;
+    };
     for (; i < n; i++) {
+      if (i - base >= NORMALIZE_CHUNK) flush(i);
       const c = text.charCodeAt(i);
       if (c < 0x3400) {
-        units[i] = c;
+        buffer[i - base] = c;
         continue;
       }
       if (c < 0xd800 || c > 0xdfff) {
@@ -367,7 +375,7 @@ export function readScript(text: string, forced?: Script, region?: Region): { no
         if (cls & SIMPLIFIED_ONLY) s++;
         else if (cls & TRADITIONAL_ONLY) t++;
         const simplified = bmpToSimplified[c];
-        units[i] = simplified !== 0 ? simplified : c;
+        buffer[i - base] = simplified !== 0 ? simplified : c;
         continue;
       }
       const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
@@ -376,7 +384,7 @@ export function readScript(text: string, forced?: Script, region?: Region): { no
         loneSurrogate = true;
         if (simplifiedOnly.has(c)) s++;
         else if (traditionalOnly.has(c)) t++;
-        units[i] = c;
+        buffer[i - base] = c;
         continue;
       }
       const code = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
@@ -384,11 +392,12 @@ export function readScript(text: string, forced?: Script, region?: Region): { no
       else if (traditionalOnly.has(code)) t++;
       const simplified = toSimplified.get(code);
       const to = simplified !== undefined && simplified > 0xffff ? simplified : code;
-      units[i] = 0xd800 + ((to - 0x10000) >> 10);
-      units[i + 1] = 0xdc00 + ((to - 0x10000) & 0x3ff);
+      buffer[i - base] = 0xd800 + ((to - 0x10000) >> 10);
+      buffer[i + 1 - base] = 0xdc00 + ((to - 0x10000) & 0x3ff);
       i++;
     }
-    normalized = stringOfUnits(units, loneSurrogate);
+    flush(n);
+    normalized = pieces.join('');
   }
   const name = forced ?? (t > s ? 'traditional' : 'simplified');
   const script: ScriptInfo = { script: name, ...(name === 'traditional' && region ? { region } : {}), simplifiedOnly: s, traditionalOnly: t };
@@ -396,6 +405,8 @@ export function readScript(text: string, forced?: Script, region?: Region): { no
 }
 
 // ignoreBOM keeps a leading U+FEFF (a decoder drops it by default): offsets must not move.
+/** Code units per piece of a normalized text. */
+const NORMALIZE_CHUNK = 16384;
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The string of UTF-16 code units. A decoder would replace lone surrogates, so those are put together by hand. */
