@@ -435,9 +435,12 @@ export interface ScriptMismatch {
  */
 /** The replacement of a character as a string, one string per character (a copy may hold 300,000 of them). */
 const replacements = new WeakMap<Map<number, number>, Map<number, string>>();
-function replacementFor(convert: Map<number, number>, code: number): string {
+function replacementStrings(convert: Map<number, number>): Map<number, string> {
   let strings = replacements.get(convert);
   if (!strings) replacements.set(convert, (strings = new Map<number, string>()));
+  return strings;
+}
+function replacementFor(strings: Map<number, string>, convert: Map<number, number>, code: number): string {
   let text = strings.get(code);
   if (text === undefined) strings.set(code, (text = String.fromCodePoint(convert.get(code)!)));
   return text;
@@ -453,6 +456,7 @@ export function findScriptMismatches(text: string, normalized: string, script: S
   const ambiguous = traditional ? t.ambiguousSimplified : t.ambiguousTraditional;
   const foreignBit = traditional ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
   const ambiguousBit = traditional ? AMBIGUOUS_SIMPLIFIED : AMBIGUOUS_TRADITIONAL;
+  const strings = replacementStrings(convert);
   let needPhrases = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -460,14 +464,14 @@ export function findScriptMismatches(text: string, normalized: string, script: S
     if (c < 0xd800 || c > 0xdbff) {
       // The Basic Multilingual Plane by the arrays: most characters are neither foreign nor ambiguous.
       const cls = t.bmpClass[c];
-      if (cls & foreignBit) out.push({ start: i, end: i + 1, replacement: replacementFor(convert, c), basis: 'character' });
+      if (cls & foreignBit) out.push({ start: i, end: i + 1, replacement: replacementFor(strings, convert, c), basis: 'character' });
       else if (cls & ambiguousBit) needPhrases = true;
       continue;
     }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (foreignOnly.has(code)) {
-      out.push({ start: i, end: i + width, replacement: replacementFor(convert, code), basis: 'character' });
+      out.push({ start: i, end: i + width, replacement: replacementFor(strings, convert, code), basis: 'character' });
     } else if (ambiguous.has(code)) {
       needPhrases = true;
     }

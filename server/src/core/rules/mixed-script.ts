@@ -40,33 +40,36 @@ export const mixedScript: Rule = {
     const region = doc.script.region;
     const own = { id: `script/${script}` };
     const other = { id: `script/${script === 'traditional' ? 'simplified' : 'traditional'}` };
-    // One message data object per character and its replacement: a copy with thousands of foreign
-    // characters repeats a few hundred (the data is never changed, so findings may share it).
-    const shared = new Map<string, MessageData>();
-    const dataFor = (key: string, make: () => MessageData) => {
-      let data = shared.get(key);
-      if (!data) shared.set(key, (data = make()));
-      return data;
-    };
+    // One message data object per character (its replacement follows from it) and per phrase reading:
+    // a copy with thousands of foreign characters repeats a few hundred (the data is never changed, so
+    // findings may share it).
+    const byCharacter = new Map<number, MessageData>();
+    const byPhrase = new Map<string, MessageData>();
     for (const m of context.ranges.flatMap((r) => findScriptMismatches(doc.text, doc.normalized, script, region, r.start, Math.min(r.end, doc.text.length)))) {
       if (doc.isExcluded(m.start)) continue;
-      const found = doc.text.slice(m.start, m.end);
       if (m.basis === 'character') {
+        const code = doc.text.codePointAt(m.start)!;
+        let data = byCharacter.get(code);
+        if (!data) byCharacter.set(code, (data = { own, other, found: doc.text.slice(m.start, m.end), replacement: m.replacement }));
         context.report({
           start: m.start,
           end: m.end,
           messageId: 'character',
-          data: dataFor(`${found}\u0000${m.replacement}`, () => ({ own, other, found, replacement: m.replacement })),
+          data,
           fix: { edits: [{ start: m.start, end: m.end, text: m.replacement }] },
         });
       } else if (context.options.phraseContext) {
         const phrase = m.phrase ?? '';
+        const found = doc.text.slice(m.start, m.end);
+        const key = `${found}\u0000${m.replacement}\u0000${phrase}`;
+        let data = byPhrase.get(key);
+        if (!data) byPhrase.set(key, (data = { own, phrase, found, replacement: m.replacement }));
         context.report({
           start: m.start,
           end: m.end,
           severity: 'info',
           messageId: 'phrase',
-          data: dataFor(`${found}\u0000${m.replacement}\u0000${phrase}`, () => ({ own, phrase, found, replacement: m.replacement })),
+          data,
           fix: { edits: [{ start: m.start, end: m.end, text: m.replacement }] },
         });
       }
