@@ -162,7 +162,9 @@ if (fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
     const tenFile = whole.subarray(0, whole.lastIndexOf(0x0a, 10 * 1000 * 1000 - 1) + 1);
     fs.writeFileSync(file, tenFile);
     const hook = path.join(dir, 'rss.cjs');
-    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeSync(2, '\\nmaxRSS ' + process.resourceUsage().maxRSS + '\\n'));`);
+    // The child's own high-water mark (VmHWM). Not resourceUsage().maxRSS: on Linux a spawned child's
+    // starts at its parent's RSS at the fork, and this process holds the 10 MB texts and the peers.
+    fs.writeFileSync(hook, `process.on('exit', () => { const fs = require('fs'); let kb; try { kb = /VmHWM:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]; } catch { kb = process.resourceUsage().maxRSS; } fs.writeSync(2, '\\nmaxRSS ' + kb + '\\n'); });`);
     const r = spawnSync(process.execPath, ['--require', hook, cli, '--format', 'json', file], { maxBuffer: 1 << 30 });
     const rss = Number(/maxRSS (\d+)/.exec(r.stderr.toString())?.[1] ?? NaN) * 1024;
     // Only a run that linted the file counts (exit 0 or 1 with its diagnostics), not one that refused it.
