@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { applyEdits, compatibleFixes, fixAll, lint } from '../../server/src/core/engine';
 import { rules } from '../../server/src/core/rules';
 import { mergeSettings, type SettingsProblem } from '../../server/src/core/config-schema';
-import { defaultSettings, limitFor } from '../../server/src/core/settings';
-import { findings, joinLines, settingsWith } from './helpers';
+import { defaultSettings, limitFor, sharedDefaultSettings } from '../../server/src/core/settings';
+import { findings, joinLines, readCorpus, settingsWith } from './helpers';
 
 const DRAFT = joinLines('同志们：', '这是XX市的会议。', '某某同志参加。', '还有XX。');
 const placeholderLines = (text: string, options = {}) => findings(text, 'placeholder', options).map((f) => f.line);
@@ -138,4 +138,16 @@ test('more findings, edits or open marks than a call takes arguments (~125k) nev
   // 130,000 unclosed 《 in one paragraph.
   const titles = '《'.repeat(130_000) + '条例';
   assert.equal(lint(titles).findings.filter((f) => f.rule === 'paired-punctuation').length, 130_000);
+});
+
+test('a lint given no settings reads the defaults, shared and frozen: the same findings as with a fresh copy of them', () => {
+  const shared = sharedDefaultSettings();
+  assert.deepEqual(shared, defaultSettings());
+  assert.equal(sharedDefaultSettings(), shared);
+  const frozen = (value: unknown): boolean => value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(frozen));
+  assert.ok(frozen(shared));
+  for (const name of ['000_78acb782d8b8e43a.txt', '002_1e7242e4f7d32e7b.txt']) {
+    const text = readCorpus(name);
+    assert.deepEqual(lint(text).findings, lint(text, { settings: defaultSettings() }).findings);
+  }
 });

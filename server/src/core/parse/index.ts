@@ -3,7 +3,7 @@
 // chunks, headings, blocks and sections, enumerations, announcements.
 import { countPrefix } from '../count';
 import { readScript } from '../script';
-import { defaultSettings, type SpeechLintSettings } from '../settings';
+import { sharedDefaultSettings, type SpeechLintSettings } from '../settings';
 import { splitLines } from '../text';
 import type { Announcement, Block, EnumerationItem, Leftover, Paragraph, Region, Script, Span, SpeechDocument } from '../types';
 import { findAnnouncements, resolveAnnouncements } from './announcements';
@@ -78,7 +78,7 @@ function itemsIn(memo: ParseMemo | undefined, input: ItemInput, leftoverEnds: re
 }
 
 export function parse(text: string, options: ParseOptions = {}): SpeechDocument {
-  const settings = options.settings ?? defaultSettings();
+  const settings = options.settings ?? sharedDefaultSettings();
   const markup = options.markup ?? 'plain';
   const memo = options.memoize || options.previous ? memoFor(options.previous, markup, text.length) : undefined;
   const lines = splitLines(text);
