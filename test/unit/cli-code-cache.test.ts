@@ -48,6 +48,18 @@ test('the command line runs from the cache of its own bundle, and without the ca
   const same = spawnSync(process.execPath, [launcher, '--version'], { encoding: 'utf8' });
   assert.equal(same.status, 0, same.stderr);
   assert.equal(same.stderr, 'rejected: false');
+  // A damaged cache (same length, some bytes changed) is not handed to V8, which would abort on it.
+  const cacheFile = path.join(dir, 'cli.cache');
+  const whole = fs.readFileSync(cacheFile);
+  const damaged = Buffer.from(whole);
+  for (let i = whole.indexOf(10) + 1000; i < damaged.length; i += 997) damaged[i] ^= 0xff;
+  fs.writeFileSync(cacheFile, damaged);
+  assert.equal(codeCache.cachedDataFor(copy), undefined);
+  const broken = spawnSync(process.execPath, [launcher, '--version'], { encoding: 'utf8' });
+  assert.equal(broken.status, 0, broken.stderr);
+  assert.equal(broken.stderr, 'rejected: undefined');
+  fs.writeFileSync(cacheFile, whole);
+  assert.ok(codeCache.cachedDataFor(copy));
   // Same size, another modification time: the cache's stamp no longer matches.
   const { mtime } = fs.statSync(copy);
   fs.utimesSync(copy, mtime, new Date(mtime.getTime() - 86_400_000));
